@@ -1,0 +1,46 @@
+/**
+ * Builds a Prisma client for a DATABASE_URL: `file:` → embedded SQLite through
+ * better-sqlite3, `postgresql://` → PostgreSQL through pg. Both generated
+ * clients come from one set of models; the SQLite client's type is used for
+ * both because it is the narrower of the two.
+ */
+import path from "node:path";
+import { mkdirSync } from "node:fs";
+import Database from "better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "../generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "../generated/postgresql/client";
+import { SafeSqliteAdapterFactory } from "./sqlite-adapter";
+
+export type Db = SqliteClient;
+
+/** SQLite waits this long for the write lock before giving up (P1008). */
+const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+export function sqlitePath(url: string): string {
+  return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
+}
+
+/**
+ * WAL lets readers run beside the single writer. It is a property of the file,
+ * so it is set once with a plain connection before Prisma opens it.
+ */
+export function prepareSqliteFile(url: string): string {
+  const file = sqlitePath(url);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const raw = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  raw.pragma("journal_mode = WAL");
+  raw.close();
+  return file;
+}
+
+export function createDb(url: string, poolSize = 10): Db {
+  const omit = { user: { passwordHash: true } } as const;
+  if (url.startsWith("file:")) {
+    const file = prepareSqliteFile(url);
+    const adapter = new SafeSqliteAdapterFactory(file, SQLITE_BUSY_TIMEOUT_MS);
+    return new SqliteClient({ adapter, omit }) as unknown as Db;
+  }
+  const adapter = new PrismaPg({ connectionString: url, max: poolSize });
+  return new PostgresClient({ adapter, omit }) as unknown as Db;
+}

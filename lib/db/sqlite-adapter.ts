@@ -1,0 +1,136 @@
+/**
+ * A safer driver adapter for embedded SQLite, wrapping Prisma's better-sqlite3
+ * adapter.
+ *
+ * Prisma's adapter runs every query of a process on one connection and only
+ * makes transactions wait for each other. A plain query issued while another
+ * request's interactive transaction is open would therefore run *inside* that
+ * transaction: a read could see uncommitted rows and a write could be rolled
+ * back with someone else's failure. It also opens transactions with a
+ * deferred BEGIN, which deadlocks (SQLITE_BUSY) when two processes both read
+ * and then try to write.
+ *
+ * This wrapper closes all three gaps:
+ * - writes and transactions take one in-process lock, so nothing interleaves;
+ * - transactions start with BEGIN IMMEDIATE, taking SQLite's write lock up
+ *   front (other processes wait for it, up to the busy timeout);
+ * - plain SELECTs go to a second, read-only connection, which in WAL mode
+ *   sees the last committed state and never waits for a writer.
+ */
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type {
+  IsolationLevel,
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  SqlQuery,
+  SqlResultSet,
+  Transaction,
+} from "@prisma/driver-adapter-utils";
+
+/** A FIFO lock: each caller waits for the previous holder to release. */
+class Lock {
+  #tail: Promise<void> = Promise.resolve();
+
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const next = new Promise<void>((resolve) => (release = resolve));
+    const ready = this.#tail.then(() => release);
+    this.#tail = this.#tail.then(() => next);
+    return ready;
+  }
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    const release = await this.acquire();
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
+  }
+}
+
+const isRead = (sql: string) => /^\s*(SELECT|WITH)\b/i.test(sql) && !/\b(INSERT|UPDATE|DELETE)\b/i.test(sql);
+
+class SafeSqliteAdapter implements SqlDriverAdapter {
+  readonly provider = "sqlite" as const;
+  readonly adapterName: string;
+  readonly #lock = new Lock();
+
+  constructor(
+    private readonly writer: SqlDriverAdapter,
+    private readonly reader: SqlDriverAdapter,
+  ) {
+    this.adapterName = writer.adapterName;
+  }
+
+  queryRaw(query: SqlQuery): Promise<SqlResultSet> {
+    if (isRead(query.sql)) return this.reader.queryRaw(query);
+    return this.#lock.run(() => this.writer.queryRaw(query));
+  }
+
+  executeRaw(query: SqlQuery): Promise<number> {
+    return this.#lock.run(() => this.writer.executeRaw(query));
+  }
+
+  executeScript(script: string): Promise<void> {
+    return this.#lock.run(() => this.writer.executeScript(script));
+  }
+
+  async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+    if (isolationLevel && isolationLevel !== "SERIALIZABLE") {
+      throw new Error(`SQLite transactions are always SERIALIZABLE, not ${isolationLevel}`);
+    }
+    const release = await this.#lock.acquire();
+    try {
+      await this.writer.executeRaw({ sql: "BEGIN IMMEDIATE", args: [], argTypes: [] });
+    } catch (e) {
+      release();
+      throw e;
+    }
+    const writer = this.writer;
+    let open = true;
+    const end = () => {
+      if (open) release();
+      open = false;
+      return Promise.resolve();
+    };
+    // Prisma sends COMMIT / ROLLBACK through executeRaw, then calls commit() / rollback().
+    return {
+      provider: "sqlite",
+      adapterName: this.adapterName,
+      options: { usePhantomQuery: false },
+      queryRaw: (q) => writer.queryRaw(q),
+      executeRaw: (q) => writer.executeRaw(q),
+      commit: end,
+      rollback: end,
+    };
+  }
+
+  getConnectionInfo() {
+    return this.writer.getConnectionInfo?.() ?? { supportsRelationJoins: false };
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all([this.writer.dispose(), this.reader.dispose()]);
+  }
+}
+
+export class SafeSqliteAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "sqlite" as const;
+  readonly adapterName = "stagepass-sqlite";
+  readonly #writer: PrismaBetterSqlite3;
+  readonly #reader: PrismaBetterSqlite3;
+
+  constructor(file: string, timeoutMs: number) {
+    this.#writer = new PrismaBetterSqlite3({ url: file, timeout: timeoutMs });
+    this.#reader = new PrismaBetterSqlite3({ url: file, timeout: timeoutMs, readonly: true });
+  }
+
+  async connect(): Promise<SqlDriverAdapter> {
+    return new SafeSqliteAdapter(await this.#writer.connect(), await this.#reader.connect());
+  }
+
+  connectToShadowDb(): Promise<SqlDriverAdapter> {
+    return this.#writer.connectToShadowDb();
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The one place that reads process.env. Parsed once, with zod, at first import.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const int = (fallback: number, min = 1, max = 1_000_000) => z.coerce.number().int().min(min).max(max).default(fallback);
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/stagepass.db")
+    .refine((url) => url.startsWith("file:") || /^postgres(ql)?:\/\//.test(url), "must start with file: or postgresql://"),
+  AUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  PORT: int(3000, 1, 65535),
+  HOLD_TTL_SECONDS: int(300),
+  QUEUE_ACTIVE_LIMIT: int(100),
+  QUEUE_ACTIVE_TTL_SECONDS: int(600),
+  MAX_HOLDS_PER_USER: int(4, 1, 50),
+  /** How often each instance runs the tidy-up sweep; 0 turns it off. */
+  SWEEP_INTERVAL_SECONDS: int(5, 0, 3600),
+  /** Connections per instance to PostgreSQL. */
+  DATABASE_POOL_SIZE: int(10, 1, 200),
+  SEED_ADMIN_EMAIL: z.email().default("admin@stagepass.local"),
+  SEED_ADMIN_PASSWORD: z.string().min(8).default("stagepass-admin"),
+});
+
+export type Env = z.infer<typeof schema> & { AUTH_SECRET: string; dbProvider: "sqlite" | "postgresql" };
+
+function fail(message: string): never {
+  throw new Error(`StagePass configuration error: ${message}`);
+}
+
+/**
+ * On the embedded SQLite default a missing AUTH_SECRET is generated once and
+ * kept next to the database, so the Quick start needs no configuration. On
+ * PostgreSQL several instances must share one secret, so it is required.
+ */
+function resolveAuthSecret(parsed: z.infer<typeof schema>, provider: Env["dbProvider"]): string {
+  if (parsed.AUTH_SECRET) return parsed.AUTH_SECRET;
+  if (provider === "postgresql") {
+    fail("AUTH_SECRET is required when DATABASE_URL is PostgreSQL (all instances must share it). Generate one with: openssl rand -base64 32");
+  }
+  const file = path.resolve("data", ".auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  // "wx" fails if another process created it first; then read theirs.
+  try {
+    writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+    return secret;
+  } catch {
+    return readFileSync(file, "utf8").trim();
+  }
+}
+
+function load(): Env {
+  const result = schema.safeParse(process.env);
+  if (!result.success) {
+    fail(result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  }
+  const parsed = result.data;
+  const dbProvider = parsed.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgresql";
+  const env: Env = { ...parsed, dbProvider, AUTH_SECRET: resolveAuthSecret(parsed, dbProvider) };
+  // next-auth v4 reads these two from the environment itself.
+  process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
+  process.env.NEXTAUTH_SECRET ??= env.AUTH_SECRET;
+  return env;
+}
+
+export const env: Env = load();

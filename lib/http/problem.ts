@@ -1,0 +1,54 @@
+/**
+ * Maps any thrown value to an RFC 9457 problem+json response. The only place
+ * that turns errors into HTTP: AppError → its contract code; anything else →
+ * a plain 500 that reveals nothing, logged with a request id.
+ */
+import { randomUUID } from "node:crypto";
+import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from "../errors";
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode | "INTERNAL";
+  detail: string;
+  errors?: FieldError[];
+  requestId?: string;
+}
+
+export const PROBLEM_CONTENT_TYPE = "application/problem+json";
+
+export function problemOf(error: unknown): { problem: Problem; headers: Record<string, string> } {
+  if (error instanceof AppError) {
+    const problem: Problem = {
+      type: `https://stagepass.dev/problems/${error.code.toLowerCase().replace(/_/g, "-")}`,
+      title: ERROR_CODES[error.code].title,
+      status: error.status,
+      code: error.code,
+      detail: error.message,
+      ...(error.errors ? { errors: error.errors } : {}),
+    };
+    return { problem, headers: error.headers ?? {} };
+  }
+  const requestId = randomUUID();
+  console.error(`[${requestId}] unhandled error`, error);
+  return {
+    problem: {
+      type: "about:blank",
+      title: "Internal Server Error",
+      status: 500,
+      code: "INTERNAL",
+      detail: `Something went wrong on our side. Reference: ${requestId}`,
+      requestId,
+    },
+    headers: {},
+  };
+}
+
+export function problemResponse(error: unknown): Response {
+  const { problem, headers } = problemOf(error);
+  return new Response(JSON.stringify(problem), {
+    status: problem.status,
+    headers: { "content-type": PROBLEM_CONTENT_TYPE, "cache-control": "no-store", ...headers },
+  });
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { getDb, type Tx } from "../db";
+import { isUniqueViolation } from "../db/errors";
+import { AppError } from "../errors";
+
+export interface IdempotentResult<T> {
+  status: number;
+  body: T;
+}
+
+interface Scope {
+  userId: string;
+  /** Which operation the key belongs to, e.g. "wallet.charge". */
+  scope: string;
+  key: string | undefined;
+  /** What makes two requests "the same": compared by hash. */
+  request: unknown;
+}
+
+const hashOf = (scope: string, request: unknown) => createHash("sha256").update(scope).update(JSON.stringify(request)).digest("hex");
+
+function replay<T>(record: { requestHash: string; statusCode: number; responseBody: string }, hash: string): IdempotentResult<T> {
+  if (record.requestHash !== hash) {
+    throw new AppError("IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was already used for a different request.");
+  }
+  return { status: record.statusCode, body: JSON.parse(record.responseBody) as T };
+}
+
+/**
+ * Runs a money-moving operation in one transaction, at most once per
+ * (user, scope, Idempotency-Key). The key is claimed by inserting its record
+ * first: a concurrent duplicate blocks on the unique index until the first
+ * commits, then fails and replays the stored response. A failed operation
+ * rolls its claim back, so the client may retry with the same key.
+ */
+export async function idempotent<T>(scope: Scope, work: (tx: Tx) => Promise<IdempotentResult<T>>): Promise<IdempotentResult<T>> {
+  const db = getDb();
+  if (!scope.key) return db.$transaction(work);
+  const hash = hashOf(scope.scope, scope.request);
+  const where = { userId_scope_key: { userId: scope.userId, scope: scope.scope, key: scope.key } };
+  const existing = await db.idempotencyRecord.findUnique({ where });
+  if (existing) return replay<T>(existing, hash);
+  try {
+    return await db.$transaction(async (tx) => {
+      // Claim the key before any work (closes the race between duplicate requests).
+      const claim = await tx.idempotencyRecord.create({
+        data: { userId: scope.userId, scope: scope.scope, key: scope.key!, requestHash: hash, statusCode: 0, responseBody: "" },
+        select: { id: true },
+      });
+      const result = await work(tx);
+      await tx.idempotencyRecord.update({
+        where: { id: claim.id },
+        data: { statusCode: result.status, responseBody: JSON.stringify(result.body) },
+      });
+      return result;
+    });
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    const winner = await db.idempotencyRecord.findUnique({ where });
+    if (!winner) throw e;
+    return replay<T>(winner, hash);
+  }
+}

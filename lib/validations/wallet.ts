@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+export const MIN_CHARGE = 1_000;
+export const MAX_CHARGE = 1_000_000;
+/** No wallet may hold more than this; also a CHECK constraint in the database. */
+export const MAX_BALANCE = 10_000_000;
+
+/** The one definition of a valid top-up, used by the API, the server action and the form. */
+export const chargeAmountSchema = z
+  .number({ error: "Amount must be a whole number of won" })
+  .int("Amount must be a whole number of won")
+  .min(MIN_CHARGE, `The smallest top-up is ₩${MIN_CHARGE.toLocaleString("ko-KR")}`)
+  .max(MAX_CHARGE, `The largest top-up is ₩${MAX_CHARGE.toLocaleString("ko-KR")}`);
+
+export const chargeSchema = z.object({ amount: chargeAmountSchema });
+export type ChargeInput = z.infer<typeof chargeSchema>;
+
+export const walletSchema = z.object({ balance: z.number().int(), currency: z.literal("KRW") });
+
+export const walletTransactionTypeSchema = z.enum(["CHARGE", "PAYMENT", "REFUND"]);
+
+export const walletTransactionSchema = z.object({
+  id: z.string(),
+  type: walletTransactionTypeSchema,
+  /** Signed: + for CHARGE and REFUND, - for PAYMENT. */
+  amount: z.number().int(),
+  balanceAfter: z.number().int(),
+  reservationId: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type WalletTransactionView = z.infer<typeof walletTransactionSchema>;
+
+export const chargeResultSchema = z.object({
+  balance: z.number().int(),
+  transaction: walletTransactionSchema.pick({ id: true, type: true, amount: true, balanceAfter: true, createdAt: true }),
+});
+export type ChargeResult = z.infer<typeof chargeResultSchema>;
