@@ -1,0 +1,93 @@
+/**
+ * End-to-end tests against the production build. Run them with
+ * `npm run test:e2e` (scripts/test-e2e.sh), which builds when needed and
+ * prepares a fresh SQLite database in E2E_DATABASE_URL for the servers below.
+ */
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { MAIN_PORT, MAIN_URL, STRICT_HOLD_TTL_SECONDS, STRICT_PORT, STRICT_URL } from "./e2e/fixtures/servers";
+
+const CI = Boolean(process.env.CI);
+const DATABASE_URL = process.env.E2E_DATABASE_URL;
+if (!DATABASE_URL) {
+  throw new Error("E2E_DATABASE_URL is not set: run the suite with `npm run test:e2e`, which prepares a fresh database.");
+}
+
+/** Debian's Chromium when present (no browser download works offline), else Playwright's own. */
+const chromiumPath =
+  process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+// Both servers share one database and one signing secret, so a session cookie
+// issued by one is valid on the other.
+const serverEnv = {
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL,
+  AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "e2e-only-secret-not-for-production-use",
+};
+
+function server(port: number, url: string, extra: Record<string, string>) {
+  return {
+    command: `node_modules/.bin/next start -p ${port}`,
+    url: `${url}/api/health`,
+    env: { ...serverEnv, PORT: String(port), NEXTAUTH_URL: url, ...extra },
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 5_000 },
+  };
+}
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "./test-results",
+  forbidOnly: CI,
+  retries: 0,
+  // 2 CPU cores shared with the two servers: more workers only add contention.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  fullyParallel: false,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
+  use: {
+    baseURL: MAIN_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    locale: "en-US",
+    timezoneId: "Asia/Seoul",
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } },
+    },
+    {
+      // Phone width for the screenshots; the flows run once, on desktop.
+      name: "phone",
+      testMatch: /screenshots\.spec\.ts/,
+      use: {
+        ...devices["Pixel 7"],
+        browserName: "chromium",
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+      },
+    },
+  ],
+  webServer: [
+    server(MAIN_PORT, MAIN_URL, {}),
+    server(STRICT_PORT, STRICT_URL, { QUEUE_ACTIVE_LIMIT: "1", HOLD_TTL_SECONDS: String(STRICT_HOLD_TTL_SECONDS) }),
+  ],
+});

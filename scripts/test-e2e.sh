@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# End-to-end tests (Playwright, e2e/) against the production build.
+#
+#   npm run test:e2e [-- <playwright args>]     e.g. -- e2e/wallet.spec.ts
+#
+# 1. builds with `next build` only when .next/BUILD_ID is missing or a source
+#    file is newer than it (another script may already have built);
+# 2. creates a fresh SQLite database in a temp dir, migrates and seeds it;
+# 3. runs Playwright, whose webServer starts two `next start` instances on that
+#    database (see playwright.config.ts).
+#
+# Chromium: PLAYWRIGHT_CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
+# Playwright's own browser. With CI=true a missing browser fails the run;
+# without CI the script says plainly that e2e did not run and exits 0.
+#
+# Env: E2E_PORT (3600; the second server uses E2E_PORT+1), E2E_WORKERS (2),
+# E2E_KEEP_DB=1 keeps the database directory for inspection.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+chromium="${PLAYWRIGHT_CHROMIUM_PATH:-}"
+[[ -z "$chromium" && -x /usr/bin/chromium ]] && chromium=/usr/bin/chromium
+if [[ -n "$chromium" && ! -x "$chromium" ]]; then chromium=""; fi
+if [[ -z "$chromium" ]]; then
+  # Playwright's own download (ms-playwright cache), when someone has one.
+  own="$(node -e 'try{const {chromium}=require("@playwright/test");const p=chromium.executablePath();process.stdout.write(require("fs").existsSync(p)?p:"")}catch{}')"
+  if [[ -z "$own" ]]; then
+    msg="e2e: no Chromium found (set PLAYWRIGHT_CHROMIUM_PATH, or: apt-get install -y chromium)"
+    if [[ -n "${CI:-}" ]]; then echo "$msg" >&2; exit 1; fi
+    echo "$msg — end-to-end tests did NOT run." >&2
+    exit 0
+  fi
+else
+  export PLAYWRIGHT_CHROMIUM_PATH="$chromium"
+fi
+
+# --- production build, only when needed -------------------------------------
+# One build at a time in this worktree (test.sh may call us while building).
+exec 9>".next-build.lock"
+flock 9
+sources=(app lib components public hooks prisma next.config.js package.json package-lock.json tsconfig.json postcss.config.mjs)
+existing=()
+for s in "${sources[@]}"; do [[ -e "$s" ]] && existing+=("$s"); done
+if [[ ! -f .next/BUILD_ID ]] || [[ -n "$(find "${existing[@]}" -newer .next/BUILD_ID -type f -print -quit 2>/dev/null)" ]]; then
+  echo "e2e: building (next build)…"
+  node_modules/.bin/next build
+else
+  echo "e2e: production build is up to date"
+fi
+flock -u 9
+
+# --- fresh database ----------------------------------------------------------
+dbdir="$(mktemp -d "${TMPDIR:-/tmp}/stagepass-e2e.XXXXXX")"
+cleanup() { [[ -n "${E2E_KEEP_DB:-}" ]] && echo "e2e: database kept in $dbdir" || rm -rf "$dbdir"; }
+trap cleanup EXIT
+export E2E_DATABASE_URL="file:$dbdir/e2e.db"
+# AUTH_SECRET set so the scripts do not create ./data/.auth-secret.
+export AUTH_SECRET="${E2E_AUTH_SECRET:-e2e-only-secret-not-for-production-use}"
+DATABASE_URL="$E2E_DATABASE_URL" npm run --silent db:migrate
+DATABASE_URL="$E2E_DATABASE_URL" npm run --silent db:seed
+
+# --- run ---------------------------------------------------------------------
+start=$SECONDS
+set +e
+node_modules/.bin/playwright test "$@"
+status=$?
+set -e
+echo "e2e: playwright finished in $((SECONDS - start)) s (exit $status)"
+exit $status
