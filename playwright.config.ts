@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { MAIN_PORT, MAIN_URL, STRICT_HOLD_TTL_SECONDS, STRICT_PORT, STRICT_URL } from "./e2e/fixtures/servers";
+import { MAIN_URL, SERVERS } from "./e2e/fixtures/servers";
 
 const CI = Boolean(process.env.CI);
 const DATABASE_URL = process.env.E2E_DATABASE_URL;
@@ -17,8 +17,8 @@ if (!DATABASE_URL) {
 const chromiumPath =
   process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
-// Both servers share one database and one signing secret, so a session cookie
-// issued by one is valid on the other.
+// The servers share one database and one signing secret, so a session cookie
+// issued by one is valid on the others.
 const serverEnv = {
   NODE_ENV: "production",
   NEXT_TELEMETRY_DISABLED: "1",
@@ -26,11 +26,11 @@ const serverEnv = {
   AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "e2e-only-secret-not-for-production-use",
 };
 
-function server(port: number, url: string, extra: Record<string, string>) {
+function server({ port, url, env }: { port: number; url: string; env: Record<string, string> }) {
   return {
     command: `node_modules/.bin/next start -p ${port}`,
     url: `${url}/api/health`,
-    env: { ...serverEnv, PORT: String(port), NEXTAUTH_URL: url, ...extra },
+    env: { ...serverEnv, PORT: String(port), NEXTAUTH_URL: url, ...env },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "ignore" as const,
@@ -86,8 +86,5 @@ export default defineConfig({
       },
     },
   ],
-  webServer: [
-    server(MAIN_PORT, MAIN_URL, {}),
-    server(STRICT_PORT, STRICT_URL, { QUEUE_ACTIVE_LIMIT: "1", HOLD_TTL_SECONDS: String(STRICT_HOLD_TTL_SECONDS) }),
-  ],
+  webServer: Object.values(SERVERS).map(server),
 });

@@ -6,14 +6,14 @@
 # 1. builds with `next build` only when .next/BUILD_ID is missing or a source
 #    file is newer than it (another script may already have built);
 # 2. creates a fresh SQLite database in a temp dir, migrates and seeds it;
-# 3. runs Playwright, whose webServer starts two `next start` instances on that
+# 3. runs Playwright, whose webServer starts three `next start` instances on that
 #    database (see playwright.config.ts).
 #
 # Chromium: PLAYWRIGHT_CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
 # Playwright's own browser. With CI=true a missing browser fails the run;
 # without CI the script says plainly that e2e did not run and exits 0.
 #
-# Env: E2E_PORT (3600; the second server uses E2E_PORT+1), E2E_WORKERS (2),
+# Env: E2E_PORT (3600; the other servers use the next two ports), E2E_WORKERS (2),
 # E2E_KEEP_DB=1 keeps the database directory for inspection.
 set -euo pipefail
 cd "$(dirname "$0")/.."
