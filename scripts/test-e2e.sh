@@ -4,7 +4,8 @@
 #   npm run test:e2e [-- <playwright args>]     e.g. -- e2e/wallet.spec.ts
 #
 # 1. builds with `next build` only when .next/BUILD_ID is missing or a source
-#    file is newer than it (another script may already have built);
+#    file is newer than it (another script may already have built;
+#    STAGEPASS_BUILD_FRESH=1 from scripts/test.sh says it just did);
 # 2. creates a fresh SQLite database in a temp dir, migrates and seeds it;
 # 3. runs Playwright, whose webServer starts three `next start` instances on that
 #    database (see playwright.config.ts).
@@ -42,7 +43,9 @@ flock 9
 sources=(app lib components public hooks prisma next.config.js package.json package-lock.json tsconfig.json postcss.config.mjs)
 existing=()
 for s in "${sources[@]}"; do [[ -e "$s" ]] && existing+=("$s"); done
-if [[ ! -f .next/BUILD_ID ]] || [[ -n "$(find "${existing[@]}" -newer .next/BUILD_ID -type f -print -quit 2>/dev/null)" ]]; then
+if [[ -n "${STAGEPASS_BUILD_FRESH:-}" && -f .next/BUILD_ID ]]; then
+  echo "e2e: using the production build the caller just made"
+elif [[ ! -f .next/BUILD_ID ]] || [[ -n "$(find "${existing[@]}" -newer .next/BUILD_ID -type f -print -quit 2>/dev/null)" ]]; then
   echo "e2e: building (next build)…"
   node_modules/.bin/next build
 else

@@ -1,0 +1,87 @@
+/**
+ * The staff console: finding a fan's booking by email, refunding it (the fan
+ * sees the refund in the wallet), exporting the filtered bookings as CSV, and
+ * the console staying closed to fans. Bookings are set up through the API on
+ * PLAN.refund's date, which no other flow books; each test has its own fans,
+ * and filters by their unique emails.
+ */
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import { bookViaApi } from "./fixtures/book-via-api";
+import { balanceOf } from "./fixtures/api";
+import { MAIN_URL, PLAN } from "./fixtures/servers";
+import { expect, test } from "./fixtures/test";
+
+async function searchBookings(page: Page, text: string): Promise<void> {
+  await page.goto("/admin/bookings");
+  const filters = page.getByRole("search", { name: "Filter bookings" });
+  await filters.getByLabel("Search").fill(text);
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(text).replace(/[.]/g, "\\.")}`));
+}
+
+test("an admin finds a fan's booking by email and refunds it; the fan sees the refund", async ({ admin, newFan }) => {
+  const fan = await newFan({ label: "refund", balance: 200_000 });
+  const booking = await bookViaApi(fan, MAIN_URL, PLAN.refund);
+  expect(await balanceOf(fan.request)).toBe(200_000 - booking.price);
+
+  const { page } = admin;
+  await searchBookings(page, fan.email);
+  const row = page.getByRole("row").filter({ hasText: fan.email });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText(booking.seatLabel);
+  await expect(row).toContainText(/confirmed/i);
+
+  await row.getByRole("button", { name: "Refund" }).click();
+  const dialog = page.getByRole("dialog", { name: "Refund this booking?" });
+  await expect(dialog).toContainText(fan.email);
+  await dialog.getByLabel(/^Reason/).fill("E2E: fan cannot attend");
+  await dialog.getByRole("button", { name: "Confirm refund" }).click();
+  await expect(dialog.getByRole("status")).toBeVisible();
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(row).toContainText(/cancelled|refunded/i);
+  await expect(row.getByRole("button", { name: "Refund" })).toHaveCount(0);
+
+  // The fan's wallet: money back, and a Refund line in the history.
+  await fan.page.goto("/wallet");
+  await expect(fan.page.getByTestId("wallet-balance")).toHaveText("₩200,000");
+  const history = fan.page.getByRole("list", { name: "Transactions" });
+  await expect(history.getByRole("listitem").first()).toContainText(/Refund/);
+  await expect(history.getByRole("listitem").first()).toContainText(`+₩${booking.price.toLocaleString("en-US")}`);
+  expect(await balanceOf(fan.request)).toBe(200_000);
+});
+
+test("CSV export downloads the filtered bookings only", async ({ admin, newFan }) => {
+  const wanted = await newFan({ label: "csv-wanted", balance: 200_000 });
+  const other = await newFan({ label: "csv-other", balance: 200_000 });
+  const booking = await bookViaApi(wanted, MAIN_URL, PLAN.refund);
+  await bookViaApi(other, MAIN_URL, PLAN.refund);
+
+  const { page } = admin;
+  await searchBookings(page, wanted.email);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const csv = await readFile(await download.path(), "utf8");
+
+  const lines = csv.trim().split(/\r?\n/);
+  expect(lines.length, csv).toBe(2); // header + the one matching booking
+  expect(lines[0]).toMatch(/email/i);
+  expect(lines[1]).toContain(wanted.email);
+  expect(lines[1]).toContain(booking.seatLabel);
+  expect(csv).not.toContain(other.email);
+});
+
+test("a fan cannot open the staff console", async ({ fan, page }) => {
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { name: "Staff only" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Export CSV" })).toHaveCount(0);
+
+  await page.goto("/admin/bookings");
+  await expect(page.getByRole("heading", { name: "Staff only" })).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
+
+  const api = await fan.request.get("/api/v1/admin/bookings");
+  expect(api.status()).toBe(403);
+});

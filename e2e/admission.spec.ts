@@ -1,0 +1,40 @@
+/**
+ * The waiting room with one active place (queue server, QUEUE_ACTIVE_LIMIT=1):
+ * a fan who joins behind an active fan waits, and is admitted to the seat map
+ * by the page's own polling once the active fan pays. Nobody else queues for
+ * PLAN.admission's concert. The fan ahead only sets the scene, so they book
+ * through the API; the waiting fan uses the UI.
+ */
+import { schedulesOf } from "./fixtures/api";
+import { holdSeat, joinQueue as joinQueueApi, pay, seatsOf } from "./fixtures/booking-api";
+import { chooseDate, expectSeatMap, joinQueue, openConcert, seatButton, seatButtons } from "./fixtures/booking-ui";
+import { PLAN, SERVERS } from "./fixtures/servers";
+import { expect, test } from "./fixtures/test";
+
+const { url } = SERVERS.queue;
+test.use({ baseURL: url });
+
+test("a waiting fan is admitted when the active fan pays", async ({ fan, newFan }) => {
+  const { page } = fan;
+  const ahead = await newFan({ label: "ahead", balance: 200_000 });
+  const first = await joinQueueApi(ahead.request, url, PLAN.admission.id);
+  expect(first.status, "the fan ahead takes the only place").toBe("ACTIVE");
+
+  await openConcert(page, PLAN.admission.title);
+  await chooseDate(page, PLAN.admission.date);
+  await joinQueue(page);
+  await expect(page.getByText(/waiting room|you're in line|in the queue/i).first()).toBeVisible();
+  await expect(page.getByText(/position|#\s*1|number 1/i).first()).toBeVisible();
+  await expect(seatButtons(page)).toHaveCount(0);
+
+  // The fan ahead pays; their place goes to the next in line.
+  const [schedule] = await schedulesOf(ahead.request, PLAN.admission.id);
+  const seats = await seatsOf(ahead.request, url, schedule!.id, first.token);
+  const seat = seats.find((s) => s.status === "AVAILABLE")!;
+  const hold = await holdSeat(ahead.request, url, seat.id, first.token);
+  await pay(ahead.request, url, hold.id, first.token);
+
+  // No reload: the waiting page polls and opens the seat map by itself.
+  await expectSeatMap(page, 30_000);
+  await expect(seatButton(page, seat.label)).toHaveAccessibleName(/sold|taken|unavailable/i);
+});

@@ -1,0 +1,28 @@
+/**
+ * A hold runs out (short-hold server, HOLD_TTL_SECONDS=3) before the fan pays:
+ * checkout says so, and no money moves. Nobody else books PLAN.expiry's concert.
+ */
+import { balanceOf } from "./fixtures/api";
+import { receiptsOf } from "./fixtures/booking-api";
+import { enterSeatMap, holdFirstAvailableSeat, payButton } from "./fixtures/booking-ui";
+import { PLAN, SERVERS, SHORT_HOLD_SECONDS } from "./fixtures/servers";
+import { expect, test } from "./fixtures/test";
+
+test.use({ baseURL: SERVERS.shortHold.url });
+
+test("an expired hold cannot be paid and checkout says it expired", async ({ newFan }) => {
+  const fan = await newFan({ balance: 200_000 });
+  const { page } = fan;
+  await enterSeatMap(page, PLAN.expiry);
+  await holdFirstAvailableSeat(page, PLAN.expiry.row);
+
+  // Let the hold run out (the one place where waiting is the point of the test).
+  await page.waitForTimeout((SHORT_HOLD_SECONDS + 1) * 1000);
+  // Checkout may already show the expiry by itself; if Pay is still offered, try it.
+  const pay = payButton(page);
+  if ((await pay.isVisible()) && (await pay.isEnabled())) await pay.click();
+  await expect(page.getByText(/expired|ran out|time is up/i).first()).toBeVisible();
+
+  expect(await balanceOf(fan.request)).toBe(200_000);
+  expect(await receiptsOf(fan.request)).toHaveLength(0);
+});

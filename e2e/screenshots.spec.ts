@@ -1,0 +1,56 @@
+/**
+ * Screenshots of the main pages for the README, at desktop (1280×800) and
+ * phone (390×844) widths: docs/screenshots/<page>-<project>.png. Runs in both
+ * projects; each books its own seat row on PLAN.screenshots' date.
+ *
+ * It is a test like the others: each page must show what it is for before the
+ * picture is taken.
+ */
+import path from "node:path";
+import type { Page, TestInfo } from "@playwright/test";
+import { enterSeatMap, holdFirstAvailableSeat, payButton } from "./fixtures/booking-ui";
+import { PLAN } from "./fixtures/servers";
+import { expect, test } from "./fixtures/test";
+
+// Run from the repository root (npm run test:e2e), like the rest of the tooling.
+const DIR = path.resolve("docs", "screenshots");
+const ROW = { desktop: "D", phone: "E" } as const;
+
+async function snap(page: Page, info: TestInfo, name: string): Promise<void> {
+  // Let fonts and images settle so the picture is the page a fan sees.
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForLoadState("networkidle");
+  await page.screenshot({ path: path.join(DIR, `${name}-${info.project.name}.png`), animations: "disabled" });
+}
+
+test("screenshots of the signed-out pages", async ({ page }, info) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Concerts" }).getByRole("listitem").first()).toBeVisible();
+  await snap(page, info, "home");
+
+  await page.goto("/signup");
+  await expect(page.getByRole("form", { name: "Create account" })).toBeVisible();
+  await snap(page, info, "sign-up");
+});
+
+test("screenshots of a booking, from the concert page to the receipt", async ({ newFan }, info) => {
+  const fan = await newFan({ balance: 500_000, label: "shots" });
+  const { page } = fan;
+  const row = ROW[info.project.name as keyof typeof ROW] ?? "C";
+
+  await enterSeatMap(page, PLAN.screenshots);
+  await snap(page, info, "seat-map");
+
+  await holdFirstAvailableSeat(page, row);
+  await expect(payButton(page)).toBeVisible();
+  await snap(page, info, "checkout");
+
+  await payButton(page).click();
+  await expect(page.getByRole("heading", { name: /receipt|payment (complete|confirmed)|you're going/i })).toBeVisible();
+  await snap(page, info, "receipt");
+
+  await page.goto("/wallet");
+  await expect(page.getByRole("list", { name: "Transactions" }).getByRole("listitem")).toHaveCount(2);
+  await snap(page, info, "wallet");
+});
