@@ -7,14 +7,15 @@
  */
 import { schedulesOf } from "./fixtures/api";
 import { holdSeat, joinQueue as joinQueueApi, pay, seatsOf } from "./fixtures/booking-api";
-import { chooseDate, expectSeatMap, joinQueue, openConcert, seatButton, seatButtons } from "./fixtures/booking-ui";
+import { chooseDate, expectSeatMap, openConcert, queueStatus, seatButton, seatButtons } from "./fixtures/booking-ui";
 import { PLAN, SERVERS } from "./fixtures/servers";
+import { snap } from "./fixtures/snap";
 import { expect, test } from "./fixtures/test";
 
 const { url } = SERVERS.queue;
 test.use({ baseURL: url });
 
-test("a waiting fan is admitted when the active fan pays", async ({ fan, newFan }) => {
+test("a waiting fan is admitted when the active fan pays", async ({ fan, newFan }, info) => {
   const { page } = fan;
   const ahead = await newFan({ label: "ahead", balance: 200_000 });
   const first = await joinQueueApi(ahead.request, url, PLAN.admission.id);
@@ -22,10 +23,9 @@ test("a waiting fan is admitted when the active fan pays", async ({ fan, newFan 
 
   await openConcert(page, PLAN.admission.title);
   await chooseDate(page, PLAN.admission.date);
-  await joinQueue(page);
-  await expect(page.getByText(/waiting room|you're in line|in the queue/i).first()).toBeVisible();
-  await expect(page.getByText(/position|#\s*1|number 1/i).first()).toBeVisible();
+  await expect(queueStatus(page)).toContainText("You are number 1 in line");
   await expect(seatButtons(page)).toHaveCount(0);
+  await snap(page, info, "waiting-room");
 
   // The fan ahead pays; their place goes to the next in line.
   const [schedule] = await schedulesOf(ahead.request, PLAN.admission.id);

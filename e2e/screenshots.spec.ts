@@ -6,22 +6,12 @@
  * It is a test like the others: each page must show what it is for before the
  * picture is taken.
  */
-import path from "node:path";
-import type { Page, TestInfo } from "@playwright/test";
-import { enterSeatMap, holdFirstAvailableSeat, payButton } from "./fixtures/booking-ui";
+import { chooseDate, expectSeatMap, holdFirstAvailableSeat, openConcert, payButton } from "./fixtures/booking-ui";
 import { PLAN } from "./fixtures/servers";
+import { snap } from "./fixtures/snap";
 import { expect, test } from "./fixtures/test";
 
-// Run from the repository root (npm run test:e2e), like the rest of the tooling.
-const DIR = path.resolve("docs", "screenshots");
 const ROW = { desktop: "D", phone: "E" } as const;
-
-async function snap(page: Page, info: TestInfo, name: string): Promise<void> {
-  // Let fonts and images settle so the picture is the page a fan sees.
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForLoadState("networkidle");
-  await page.screenshot({ path: path.join(DIR, `${name}-${info.project.name}.png`), animations: "disabled" });
-}
 
 test("screenshots of the signed-out pages", async ({ page }, info) => {
   await page.goto("/");
@@ -39,7 +29,11 @@ test("screenshots of a booking, from the concert page to the receipt", async ({ 
   const { page } = fan;
   const row = ROW[info.project.name as keyof typeof ROW] ?? "C";
 
-  await enterSeatMap(page, PLAN.screenshots);
+  await openConcert(page, PLAN.screenshots.title);
+  await snap(page, info, "concert");
+
+  await chooseDate(page, PLAN.screenshots.date);
+  await expectSeatMap(page);
   await snap(page, info, "seat-map");
 
   await holdFirstAvailableSeat(page, row);
