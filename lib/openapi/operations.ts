@@ -85,7 +85,7 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
       idempotent: true,
       body: chargeSchema,
       success: { status: 201, schema: chargeResultSchema },
-      errors: ["VALIDATION_FAILED", "UNAUTHENTICATED", "INVALID_AMOUNT", "IDEMPOTENCY_KEY_REUSED"],
+      errors: ["VALIDATION_FAILED", "UNAUTHENTICATED", "INVALID_AMOUNT", "IDEMPOTENCY_KEY_REUSED", "RATE_LIMITED"],
     },
   },
   "/api/v1/wallet/transactions": {
