@@ -36,16 +36,19 @@ export async function makeUser(
   return { ...user, password };
 }
 
-/** A concert with one schedule `daysAhead` days from now and the standard 50-seat layout (or `seats` of them). */
+/**
+ * A schedule `daysAhead` days from now (negative: in the past) with the
+ * standard 50-seat layout (or its first `seats` seats), on a new concert
+ * unless `concertId` is given.
+ */
 export async function makeSchedule(
   db: Db,
-  opts: { title?: string; daysAhead?: number; seats?: number } = {},
+  opts: { concertId?: string; title?: string; daysAhead?: number; seats?: number } = {},
 ): Promise<{ concertId: string; scheduleId: string; seatIds: string[] }> {
-  const concert = await db.concert.create({
-    data: { title: opts.title ?? `Concert ${unique()}`, artist: "Test Artist", venue: "Test Hall" },
-    select: { id: true },
-  });
-  await db.queueState.create({ data: { concertId: concert.id } });
+  const concert = opts.concertId
+    ? { id: opts.concertId }
+    : await db.concert.create({ data: { title: opts.title ?? `Concert ${unique()}`, artist: "Test Artist", venue: "Test Hall" }, select: { id: true } });
+  if (!opts.concertId) await db.queueState.create({ data: { concertId: concert.id } });
   const startsAt = new Date(Date.now() + (opts.daysAhead ?? 7) * 86_400_000);
   const schedule = await db.schedule.create({ data: { concertId: concert.id, startsAt }, select: { id: true } });
   const specs = venueSeats().slice(0, opts.seats ?? 50);

@@ -20,6 +20,7 @@
  * the database dropped. `testDatabase()` gives the URL (e.g. for HTTP servers).
  */
 import { afterAll } from "vitest";
+import { stopAllServers } from "./server";
 import { createTestDatabase, type TestDatabase } from "./test-db";
 
 const database: TestDatabase = await createTestDatabase();
@@ -32,6 +33,8 @@ const state = globalThis as unknown as { stagepassTestDatabase?: TestDatabase; s
 state.stagepassTestDatabase = database;
 
 afterAll(async () => {
+  // Servers first: a dropped database under a live server only makes noise.
+  await stopAllServers();
   await state.stagepassDb?.$disconnect();
   state.stagepassDb = undefined;
   await database.drop();
