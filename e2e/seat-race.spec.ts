@@ -4,17 +4,19 @@
  * is booked by no other flow.
  */
 import { reservationsOf } from "./fixtures/booking-api";
-import { availableSeats, enterSeatMap, seatButton, seatInfo } from "./fixtures/booking-ui";
+import { availableSeats, enterSeatMap, holdNotice, seatButton, seatInfo } from "./fixtures/booking-ui";
 import { PLAN } from "./fixtures/servers";
 import { expect, test } from "./fixtures/test";
 import type { Page } from "@playwright/test";
 
-/** Resolves to "held" (checkout opened) or "taken" (told the seat is gone). */
+/** Resolves to "held" (the map confirms the hold) or "taken" (it says the seat is gone). */
 async function outcome(page: Page): Promise<"held" | "taken"> {
-  const checkout = page.getByRole("heading", { name: /checkout/i });
-  const taken = page.getByRole("alert").filter({ hasText: /taken|no longer available|unavailable|someone else/i });
-  await expect(checkout.or(taken).first()).toBeVisible();
-  return (await checkout.isVisible()) ? "held" : "taken";
+  const held = holdNotice(page).getByRole("status").filter({ hasText: "is held for you" });
+  const taken = holdNotice(page).getByRole("alert");
+  await expect(held.or(taken)).toBeVisible();
+  if (await held.isVisible()) return "held";
+  await expect(taken).toContainText(/taken|no longer available|unavailable|someone else|just/i);
+  return "taken";
 }
 
 test("two fans click the same seat: one holds it, the other sees it taken", async ({ fan, newFan }) => {
@@ -32,5 +34,7 @@ test("two fans click the same seat: one holds it, the other sees it taken", asyn
   const held = [...mine, ...theirs].filter((r) => r.status === "HELD" && r.seat.label === label);
   expect(held).toHaveLength(1);
   const loser = pages[outcomes.indexOf("taken")]!;
-  await expect(seatButton(loser, label)).not.toHaveAccessibleName(/available$/i);
+  await expect(seatButton(loser, label)).toHaveAccessibleName(/, taken, held by another fan$/);
+  const winner = pages[outcomes.indexOf("held")]!;
+  await expect(seatButton(winner, label)).toHaveAccessibleName(/, held by you$/);
 });

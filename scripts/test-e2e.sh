@@ -36,6 +36,13 @@ else
   export PLAYWRIGHT_CHROMIUM_PATH="$chromium"
 fi
 
+# --- Prisma clients: regenerate when the models changed (e.g. after a merge) --
+marker=lib/generated/sqlite/client.ts
+if [[ ! -f "$marker" ]] || [[ -n "$(find prisma -name '*.prisma' -newer "$marker" -print -quit)" ]]; then
+  echo "e2e: regenerating the Prisma clients"
+  npm run --silent db:generate
+fi
+
 # --- production build, only when needed -------------------------------------
 # One build at a time in this worktree (test.sh may call us while building).
 exec 9>".next-build.lock"
