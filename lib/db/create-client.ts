@@ -34,13 +34,22 @@ export function prepareSqliteFile(url: string): string {
   return file;
 }
 
+/**
+ * Prisma's default waits 2 s for a pooled connection before failing an
+ * interactive transaction. Fifty parallel charges on one wallet queue behind
+ * its row lock with 10 connections; on a busy 2-core box that wait passed 2 s
+ * and became a 500. Waiting longer is right: the work is short, only queued.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
+
 export function createDb(url: string, poolSize = 10): Db {
   const omit = { user: { passwordHash: true } } as const;
+  const transactionOptions = TRANSACTION_OPTIONS;
   if (url.startsWith("file:")) {
     const file = prepareSqliteFile(url);
     const adapter = new SafeSqliteAdapterFactory(file, SQLITE_BUSY_TIMEOUT_MS);
-    return new SqliteClient({ adapter, omit }) as unknown as Db;
+    return new SqliteClient({ adapter, omit, transactionOptions }) as unknown as Db;
   }
   const adapter = new PrismaPg({ connectionString: url, max: poolSize });
-  return new PostgresClient({ adapter, omit }) as unknown as Db;
+  return new PostgresClient({ adapter, omit, transactionOptions }) as unknown as Db;
 }
