@@ -21,7 +21,8 @@ test("an expired hold cannot be paid and checkout says it expired", async ({ new
   // Checkout may already show the expiry by itself; if Pay is still offered, try it.
   const pay = payButton(page);
   if ((await pay.isVisible()) && (await pay.isEnabled())) await pay.click();
-  await expect(page.getByText(/expired|ran out|time is up/i).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your hold has expired" })).toBeVisible();
+  await expect(page.getByTestId("checkout-expired")).toContainText("You have not been charged");
 
   expect(await balanceOf(fan.request)).toBe(200_000);
   expect(await receiptsOf(fan.request)).toHaveLength(0);

@@ -5,7 +5,8 @@
  */
 import { balanceOf, newCredentials, transactionsOf } from "./fixtures/api";
 import { receiptsOf } from "./fixtures/booking-api";
-import { enterSeatMap, holdFirstAvailableSeat, payButton, won } from "./fixtures/booking-ui";
+import { headerBalance, signUpWithForm, topUpWithForm } from "./fixtures/account-ui";
+import { enterSeatMap, expectPaidAndOpenReceipt, holdFirstAvailableSeat, payButton, won } from "./fixtures/booking-ui";
 import { PLAN } from "./fixtures/servers";
 import { expect, test } from "./fixtures/test";
 
@@ -13,12 +14,8 @@ test("a new fan signs up, queues, holds a seat, tops up, pays and gets a receipt
   const me = newCredentials("buyer");
 
   await test.step("sign up through the form", async () => {
-    await page.goto("/signup");
-    await page.getByLabel("Name").fill(me.name);
-    await page.getByLabel("Email").fill(me.email);
-    await page.getByLabel("Password").fill(me.password);
-    await page.getByRole("button", { name: /sign up|create account/i }).click();
-    await expect(page.getByRole("link", { name: /wallet balance/i })).toBeVisible();
+    await signUpWithForm(page, me);
+    await expect(headerBalance(page)).toHaveAccessibleName("Wallet balance ₩0");
   });
 
   await test.step("join the queue and get admitted to the seat map", async () => {
@@ -27,19 +24,17 @@ test("a new fan signs up, queues, holds a seat, tops up, pays and gets a receipt
 
   const seat = await test.step("hold the first free seat", () => holdFirstAvailableSeat(page));
 
-  await test.step("top up the wallet from checkout", async () => {
-    await page.getByRole("link", { name: /top up/i }).first().click();
-    await page.getByLabel(/amount/i).fill(String(seat.price));
-    await page.getByRole("button", { name: /^top up/i }).click();
-    await expect(page.getByRole("link", { name: /wallet balance/i })).toHaveAccessibleName(new RegExp(won(seat.price)));
-    await page.goBack();
+  await test.step("top up the shortfall right on checkout", async () => {
+    await expect(page.getByRole("heading", { name: "Top up to continue" })).toBeVisible();
+    await expect(payButton(page)).toBeDisabled();
+    await topUpWithForm(page, seat.price);
+    await expect(headerBalance(page)).toHaveAccessibleName(`Wallet balance ${won(seat.price)}`);
+    await expect(payButton(page)).toBeEnabled();
   });
 
   await test.step("pay and see the receipt", async () => {
     await payButton(page).click();
-    await expect(page.getByRole("heading", { name: /receipt|payment (complete|confirmed)|you're going/i })).toBeVisible();
-    await expect(page.getByText(seat.label).first()).toBeVisible();
-    await expect(page.getByText(won(seat.price)).first()).toBeVisible();
+    await expectPaidAndOpenReceipt(page, seat);
   });
 
   // What the UI showed is what the server recorded: one receipt, money moved once.
