@@ -27,7 +27,8 @@ test("sign in with the form; a wrong password is refused", async ({ page }) => {
   const account = await createUser(page.request, newCredentials("signin"));
 
   await signInWithForm(page, { email: account.email, password: "wrong-password" });
-  await expect(page.getByRole("alert")).toContainText(/do not match/i);
+  // Scoped to the form: Next.js keeps an empty route announcer with role="alert" on every page.
+  await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toContainText(/do not match/i);
   await expect(headerBalance(page)).toHaveCount(0);
 
   await signInWithForm(page, account, "");
