@@ -14,8 +14,7 @@ if (!DATABASE_URL) {
 }
 
 /** Debian's Chromium when present (no browser download works offline), else Playwright's own. */
-const chromiumPath =
-  process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 // The servers share one database and one signing secret, so a session cookie
 // issued by one is valid on the others.
