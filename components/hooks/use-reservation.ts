@@ -1,0 +1,14 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { apiGet } from "@/lib/ui/api-client";
+import { reservationSchema } from "@/lib/ui/schemas";
+import { queryKeys } from "./query-keys";
+
+export function useReservation(id: string) {
+  return useQuery({
+    queryKey: queryKeys.reservation(id),
+    queryFn: ({ signal }) => apiGet(`/api/v1/reservations/${encodeURIComponent(id)}`, reservationSchema, signal),
+    refetchInterval: 15_000,
+  });
+}
