@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { formatCountdown } from "@/lib/ui/format";
-import type { ReservationView } from "@/lib/ui/schemas";
+import type { ReservationView } from "@/lib/validations/reservations";
 import { useReservations } from "./hooks/use-reservations";
 
 /** Spoken at these many seconds left; the visible timer itself stays quiet. */

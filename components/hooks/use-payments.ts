@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { apiGet } from "@/lib/ui/api-client";
-import { receiptSchema } from "@/lib/ui/schemas";
+import { receiptSchema } from "@/lib/validations/payments";
 import { listOf } from "@/lib/validations/common";
 import { queryKeys } from "./query-keys";
 

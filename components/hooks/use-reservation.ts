@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { apiGet } from "@/lib/ui/api-client";
-import { reservationSchema } from "@/lib/ui/schemas";
+import { reservationSchema } from "@/lib/validations/reservations";
 import { queryKeys } from "./query-keys";
 
 export function useReservation(id: string) {

@@ -2,7 +2,10 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { apiGet } from "@/lib/ui/api-client";
-import { reservationSchema, type ReservationStatus } from "@/lib/ui/schemas";
+import { reservationSchema, type reservationStatusSchema } from "@/lib/validations/reservations";
+import type { z } from "zod";
+
+type ReservationStatus = z.infer<typeof reservationStatusSchema>;
 import { listOf } from "@/lib/validations/common";
 import { queryKeys } from "./query-keys";
 
