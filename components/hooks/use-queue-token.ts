@@ -15,7 +15,6 @@ export function useQueueToken(initial: QueueTokenView) {
     queryKey: queryKeys.queueToken(initial.token),
     queryFn: ({ signal }) => apiGet(`/api/v1/queue/tokens/${encodeURIComponent(initial.token)}`, queueTokenSchema, signal),
     initialData: initial,
-    initialDataUpdatedAt: Date.now(),
     staleTime: 0,
     refetchInterval: (query) => {
       const data = query.state.data;
