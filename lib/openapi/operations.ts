@@ -85,7 +85,7 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
       idempotent: true,
       body: chargeSchema,
       success: { status: 201, schema: chargeResultSchema },
-      errors: ["VALIDATION_FAILED", "UNAUTHENTICATED", "INVALID_AMOUNT", "IDEMPOTENCY_KEY_REUSED"],
+      errors: ["VALIDATION_FAILED", "UNAUTHENTICATED", "INVALID_AMOUNT", "IDEMPOTENCY_KEY_REUSED", "RATE_LIMITED"],
     },
   },
   "/api/v1/wallet/transactions": {
@@ -123,6 +123,9 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
       success: { status: 200, schema: z.object({ status: z.literal("ok"), db: z.literal("ok") }), description: "Ready; 503 when the database is unreachable" },
       errors: [],
     },
+  },
+  "/api/v1/openapi.json": {
+    get: { summary: "This document", tag: "Operations", auth: "none", success: { status: 200, description: "OpenAPI 3.1" }, errors: [] },
   },
   "/api/health/live": {
     get: { summary: "Liveness (no database)", tag: "Operations", auth: "none", success: { status: 200, schema: z.object({ status: z.literal("ok") }) }, errors: [] },
