@@ -24,6 +24,7 @@ export const ERROR_MESSAGES: Record<ErrorCode | "INTERNAL" | "NETWORK", string> 
   INVALID_AMOUNT: "Top-ups must be between ₩1,000 and ₩1,000,000, and your balance cannot exceed ₩10,000,000.",
   IDEMPOTENCY_KEY_REUSED: "This request clashed with an earlier one. Please try again.",
   RATE_LIMITED: "Too many requests right now. Wait a moment and try again.",
+  SERVICE_BUSY: "StagePass is very busy right now. Nothing was changed; please try again in a few seconds.",
   INTERNAL: "Something went wrong on our side. Please try again.",
   NETWORK: "We could not reach StagePass. Check your connection and try again.",
 };
