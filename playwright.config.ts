@@ -52,6 +52,8 @@ export default defineConfig({
   use: {
     baseURL: MAIN_URL,
     trace: "retain-on-failure",
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
     screenshot: "only-on-failure",
     locale: "en-US",
     timezoneId: "Asia/Seoul",

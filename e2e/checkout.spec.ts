@@ -31,7 +31,7 @@ test("too little money: checkout asks for a top-up, and paying anyway moves noth
   const held = (await reservationsOf(fan.request)).filter((r) => r.status === "HELD");
   expect(held.map((r) => r.seat.label)).toEqual([seat.label]);
   await page.reload();
-  await expect(page.getByRole("timer")).toBeVisible();
+  await expect(page.getByTestId("checkout-countdown")).toBeVisible();
 });
 
 test("a double-click on Pay charges once", async ({ newFan }) => {
