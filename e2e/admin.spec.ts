@@ -49,6 +49,10 @@ test("an admin finds a fan's booking by email and refunds it; the fan sees the r
   await expect(history.getByRole("listitem").first()).toContainText(/Refund/);
   await expect(history.getByRole("listitem").first()).toContainText(`+₩${booking.price.toLocaleString("en-US")}`);
   expect(await balanceOf(fan.request)).toBe(200_000);
+
+  // And the receipt says so.
+  await fan.page.goto(`/receipts/${booking.paymentId}`);
+  await expect(fan.page.getByTestId("receipt")).toContainText("Refunded");
 });
 
 test("CSV export downloads the filtered bookings only", async ({ admin, newFan }) => {
@@ -73,7 +77,7 @@ test("CSV export downloads the filtered bookings only", async ({ admin, newFan }
   expect(csv).not.toContain(other.email);
 });
 
-test("a fan cannot open the staff console", async ({ fan, page }) => {
+test("a fan cannot open the staff console, and a visitor is asked to sign in", async ({ fan, page, newFan }) => {
   await page.goto("/admin");
   await expect(page.getByRole("heading", { name: "Staff only" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Export CSV" })).toHaveCount(0);
@@ -84,4 +88,9 @@ test("a fan cannot open the staff console", async ({ fan, page }) => {
 
   const api = await fan.request.get("/api/v1/admin/bookings");
   expect(api.status()).toBe(403);
+
+  const visitor = await newFan({ signedIn: false });
+  await visitor.page.goto("/admin");
+  await expect(visitor.page).toHaveURL(/\/signin\?callbackUrl=%2Fadmin/);
+  expect((await visitor.request.get("/api/v1/admin/bookings")).status()).toBe(401);
 });
