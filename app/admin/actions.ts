@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { refundBooking } from "@/lib/admin/refund-booking";
-import { releaseHold } from "@/lib/admin/release-hold";
+import { releaseStuckHold } from "@/lib/admin/release-stuck-hold";
 import { currentCaller } from "@/lib/auth/session";
 import { AppError, isAppError } from "@/lib/errors";
 import { validate } from "@/lib/http/body";
@@ -31,7 +31,7 @@ export async function releaseHoldAction(reservationId: string, reason: string): 
   return run(async (actorId) => {
     const id = validate(idSchema, reservationId, "reservation id");
     const input = validate(staffActionSchema, { reason });
-    const r = await releaseHold(actorId, id, input.reason);
+    const r = await releaseStuckHold(actorId, id, input.reason);
     return `Hold on seat ${r.seat.label} released.`;
   });
 }

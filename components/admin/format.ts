@@ -15,3 +15,6 @@ export function formatDuration(seconds: number | null): string {
   if (m < 60) return `${m}m ${seconds % 60}s`;
   return `${Math.floor(m / 60)}h ${m % 60}m`;
 }
+
+const timeOnly = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Seoul", timeStyle: "medium" });
+export const formatTime = (at: string | number) => timeOnly.format(new Date(at));

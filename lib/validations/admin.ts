@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { idSchema, listOf } from "./common";
-
-export const reservationStatusSchema = z.enum(["HELD", "CONFIRMED", "EXPIRED", "CANCELLED"]);
-export type ReservationStatus = z.infer<typeof reservationStatusSchema>;
+import { reservationStatusSchema, seatRefSchema } from "./reservations";
 
 export const sortSchema = z.enum(["desc", "asc"]);
 export type SortOrder = z.infer<typeof sortSchema>;
@@ -38,7 +36,6 @@ export const staffReasonSchema = z
 export const staffActionSchema = z.object({ reason: staffReasonSchema });
 export type StaffActionInput = z.infer<typeof staffActionSchema>;
 
-export const seatRefSchema = z.object({ id: z.string(), number: z.number().int(), label: z.string() });
 const personSchema = z.object({ id: z.string(), email: z.string(), name: z.string() });
 
 export const bookingSchema = z.object({
@@ -63,21 +60,6 @@ export const statsSchema = z.object({
   revenue: z.number().int(),
 });
 export type Stats = z.infer<typeof statsSchema>;
-
-/** A reservation as the release endpoint returns it (the fan's reservation shape). */
-export const staffReservationSchema = z.object({
-  id: z.string(),
-  status: reservationStatusSchema,
-  scheduleId: z.string(),
-  concertId: z.string(),
-  concertTitle: z.string(),
-  startsAt: z.iso.datetime(),
-  seat: seatRefSchema,
-  price: z.number().int(),
-  heldUntil: z.iso.datetime().nullable(),
-  confirmedAt: z.iso.datetime().nullable(),
-});
-export type StaffReservation = z.infer<typeof staffReservationSchema>;
 
 export const refundResultSchema = z.object({
   reservationId: z.string(),

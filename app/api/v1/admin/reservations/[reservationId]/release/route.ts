@@ -1,4 +1,4 @@
-import { releaseHold } from "@/lib/admin/release-hold";
+import { releaseStuckHold } from "@/lib/admin/release-stuck-hold";
 import { requireAdmin } from "@/lib/auth/session";
 import { readBody } from "@/lib/http/body";
 import { json } from "@/lib/http/respond";
@@ -8,5 +8,5 @@ import { staffActionSchema } from "@/lib/validations/admin";
 export const POST = route<{ reservationId: string }>(async (req, { reservationId }) => {
   const caller = await requireAdmin(req);
   const { reason } = await readBody(req, staffActionSchema);
-  return json(await releaseHold(caller.id, reservationId, reason));
+  return json(await releaseStuckHold(caller.id, reservationId, reason));
 });
