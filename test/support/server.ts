@@ -52,7 +52,8 @@ let nextSlot = 0;
 /** The slot is taken before the probe awaits, so parallel starts never pick the same port. */
 async function freePort(): Promise<number> {
   const worker = Number(process.env.VITEST_POOL_ID ?? "1") - 1;
-  const base = 3200 + (worker % 10) * PORTS_PER_WORKER;
+  // TEST_PORT_BASE moves the 100-port block (parallel worktrees each have their own).
+  const base = Number(process.env.TEST_PORT_BASE ?? "3200") + (worker % 10) * PORTS_PER_WORKER;
   for (let i = 0; i < PORTS_PER_WORKER; i++) {
     const port = base + (nextSlot++ % PORTS_PER_WORKER);
     if (await portIsFree(port)) return port;
