@@ -45,7 +45,8 @@ export async function listBookings(
         startsAt: r.schedule.startsAt.toISOString(),
         seat: r.seat,
         price: r.price,
-        heldUntil: iso(r.heldUntil),
+        // Only a live hold has a deadline worth showing (the fan view does the same).
+        heldUntil: r.status === "HELD" ? iso(r.heldUntil) : null,
         confirmedAt: iso(r.confirmedAt),
         paymentId: r.payment?.id ?? null,
       }),
