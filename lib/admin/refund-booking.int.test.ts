@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { makeSchedule, makeUser, walletState } from "@/test/support/fixtures";
+import { expectInvariants } from "@/test/support/booking";
 import { buyAs, holdAs } from "@/test/support/purchases";
 import { getStats } from "./get-stats";
 import { refundBooking } from "./refund-booking";
@@ -100,6 +101,7 @@ describe("refundBooking", () => {
     }
     const inv = await salesInvariant(scheduleId);
     expect(inv).toEqual({ sold: bookings.length - toRefund.length, confirmed: bookings.length - toRefund.length, paid: bookings.length - toRefund.length });
+    await expectInvariants(db());
   });
 
   it("refuses anything not CONFIRMED and unknown ids, changing nothing", async () => {

@@ -4,7 +4,7 @@ import { AppError, isAppError } from "../errors";
 import { moveBalance } from "../wallet/ledger";
 import type { RefundResult } from "../validations/admin";
 import { MAX_BALANCE } from "../validations/wallet";
-import { assertStaff } from "./assert-staff";
+import { endReservationAsStaff } from "./end-reservation-as-staff";
 
 /**
  * Staff refund a confirmed booking, exactly once: in one transaction the
@@ -16,19 +16,13 @@ import { assertStaff } from "./assert-staff";
  */
 export async function refundBooking(actorId: string, reservationId: string, reason: string, now = new Date()): Promise<RefundResult> {
   return getDb().$transaction(async (tx) => {
-    // Conditional write first: closes the race between two refunds (double click, parallel requests);
-    // the loser waits on the row lock and then matches nothing.
-    const ended = await tx.reservation.updateMany({
-      where: { id: reservationId, status: "CONFIRMED" },
-      data: { status: "CANCELLED", endedAt: now },
+    await endReservationAsStaff(tx, {
+      actorId,
+      reservationId,
+      from: "CONFIRMED",
+      now,
+      notInState: { code: "RESERVATION_NOT_CONFIRMED", message: "Only a confirmed booking can be refunded; this one is not (already refunded?)." },
     });
-    await assertStaff(tx, actorId);
-    if (ended.count !== 1) {
-      const exists = await tx.reservation.findUnique({ where: { id: reservationId }, select: { id: true } });
-      throw exists
-        ? new AppError("RESERVATION_NOT_CONFIRMED", "Only a confirmed booking can be refunded; this one is not (already refunded?).")
-        : new AppError("NOT_FOUND", "No such reservation.");
-    }
     const reservation = await tx.reservation.findUniqueOrThrow({
       where: { id: reservationId },
       select: { userId: true, seatId: true, payment: { select: { id: true, amount: true } } },

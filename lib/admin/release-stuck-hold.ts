@@ -1,9 +1,8 @@
 import "server-only";
 import { getDb } from "../db";
-import { AppError } from "../errors";
 import { reservationSelect, toReservationView } from "../reservations/reservation-view";
 import type { ReservationView } from "../validations/reservations";
-import { assertStaff } from "./assert-staff";
+import { endReservationAsStaff } from "./end-reservation-as-staff";
 
 /**
  * Staff release a stuck hold: the reservation becomes CANCELLED and the seat
@@ -12,18 +11,13 @@ import { assertStaff } from "./assert-staff";
  */
 export async function releaseStuckHold(actorId: string, reservationId: string, reason: string, now = new Date()): Promise<ReservationView> {
   return getDb().$transaction(async (tx) => {
-    // Conditional write first: closes the race with the fan paying, the sweeper expiring it, or a second release.
-    const ended = await tx.reservation.updateMany({
-      where: { id: reservationId, status: "HELD" },
-      data: { status: "CANCELLED", endedAt: now },
+    await endReservationAsStaff(tx, {
+      actorId,
+      reservationId,
+      from: "HELD",
+      now,
+      notInState: { code: "RESERVATION_NOT_HELD", message: "This reservation is no longer held, so there is nothing to release." },
     });
-    await assertStaff(tx, actorId);
-    if (ended.count !== 1) {
-      const exists = await tx.reservation.findUnique({ where: { id: reservationId }, select: { id: true } });
-      throw exists
-        ? new AppError("RESERVATION_NOT_HELD", "This reservation is no longer held, so there is nothing to release.")
-        : new AppError("NOT_FOUND", "No such reservation.");
-    }
     const row = await tx.reservation.findUniqueOrThrow({
       where: { id: reservationId },
       select: { ...reservationSelect, userId: true, seatId: true },

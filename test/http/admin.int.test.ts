@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { ApiClient, type ApiResponse } from "@/test/support/client";
 import { makeSchedule, makeUser, walletState } from "@/test/support/fixtures";
+import { expectInvariants } from "@/test/support/booking";
 import { buyAs, holdAs } from "@/test/support/purchases";
 import { startServer, type AppServer } from "@/test/support/server";
 
@@ -102,6 +103,7 @@ describe("staff actions over HTTP", () => {
     expect(ok.json).toEqual({ reservationId: bought.reservationId, refundedAmount: bought.price, balanceAfter: before.balance });
     expectProblem(lost, 409, "RESERVATION_NOT_CONFIRMED");
     expect(await walletState(getDb(), fanUser.id)).toMatchObject({ balance: before.balance, ledgerSum: before.balance });
+    await expectInvariants(getDb());
 
     const ledger = await fan.get("/api/v1/wallet/transactions");
     expect(ledger.json.items[0]).toMatchObject({ type: "REFUND", amount: bought.price, reservationId: bought.reservationId });
