@@ -27,27 +27,53 @@ try {
         select: { id: true },
       });
       let balance = start;
-      await db.walletTransaction.create({ data: { userId: user.id, type: "CHARGE", amount: start, balanceAfter: balance, createdAt: new Date(now - 8 * DAY) } });
+      await db.walletTransaction.create({
+        data: { userId: user.id, type: "CHARGE", amount: start, balanceAfter: balance, createdAt: new Date(now - 8 * DAY) },
+      });
       for (let k = 0; k < 3; k++) {
         const schedule = schedules[(i + k * 3) % schedules.length]!;
-        const seat = await db.seat.findFirst({ where: { scheduleId: schedule.id, status: "AVAILABLE" }, orderBy: { number: "asc" }, skip: (i * 7 + k) % 20 });
+        const seat = await db.seat.findFirst({
+          where: { scheduleId: schedule.id, status: "AVAILABLE" },
+          orderBy: { number: "asc" },
+          skip: (i * 7 + k) % 20,
+        });
         if (!seat) continue;
         const at = new Date(now - ((n++ * 13) % 7) * DAY - i * 3_600_000);
         const held = i % 5 === 0 && k === 0;
         if (held) {
           const heldUntil = new Date(now + 4 * 60_000);
           await db.seat.update({ where: { id: seat.id }, data: { status: "HELD", holderId: user.id, heldUntil } });
-          await db.reservation.create({ data: { userId: user.id, seatId: seat.id, scheduleId: schedule.id, price: seat.price, heldUntil, createdAt: new Date(now - 60_000) } });
+          await db.reservation.create({
+            data: {
+              userId: user.id,
+              seatId: seat.id,
+              scheduleId: schedule.id,
+              price: seat.price,
+              heldUntil,
+              createdAt: new Date(now - 60_000),
+            },
+          });
           continue;
         }
         balance -= seat.price;
         await db.seat.update({ where: { id: seat.id }, data: { status: "SOLD", holderId: user.id } });
         const r = await db.reservation.create({
-          data: { userId: user.id, seatId: seat.id, scheduleId: schedule.id, price: seat.price, status: "CONFIRMED", heldUntil: at, confirmedAt: at, createdAt: at },
+          data: {
+            userId: user.id,
+            seatId: seat.id,
+            scheduleId: schedule.id,
+            price: seat.price,
+            status: "CONFIRMED",
+            heldUntil: at,
+            confirmedAt: at,
+            createdAt: at,
+          },
           select: { id: true },
         });
         await db.payment.create({ data: { userId: user.id, reservationId: r.id, amount: seat.price, paidAt: at } });
-        await db.walletTransaction.create({ data: { userId: user.id, type: "PAYMENT", amount: -seat.price, balanceAfter: balance, reservationId: r.id, createdAt: at } });
+        await db.walletTransaction.create({
+          data: { userId: user.id, type: "PAYMENT", amount: -seat.price, balanceAfter: balance, reservationId: r.id, createdAt: at },
+        });
       }
       await db.user.update({ where: { id: user.id }, data: { balance } });
     }

@@ -22,7 +22,12 @@ export default async function AdminOverviewPage() {
           <label htmlFor="overview-q" className="sr-only">
             Email, name or seat
           </label>
-          <input id="overview-q" name="q" placeholder="Email, name, seat label or number" className="w-full max-w-md rounded border border-slate-300 px-3 py-1.5 text-sm" />
+          <input
+            id="overview-q"
+            name="q"
+            placeholder="Email, name, seat label or number"
+            className="w-full max-w-md rounded border border-slate-300 px-3 py-1.5 text-sm"
+          />
           <button className="rounded bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white">Search</button>
         </form>
       </section>

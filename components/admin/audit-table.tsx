@@ -12,11 +12,21 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
         <caption className="px-3 py-2 text-left text-slate-600">Staff actions, newest first</caption>
         <thead className="bg-slate-50 text-xs uppercase text-slate-500">
           <tr>
-            <th scope="col" className="px-3 py-2">When</th>
-            <th scope="col" className="px-3 py-2">Who</th>
-            <th scope="col" className="px-3 py-2">Action</th>
-            <th scope="col" className="px-3 py-2">Reservation</th>
-            <th scope="col" className="px-3 py-2">Reason</th>
+            <th scope="col" className="px-3 py-2">
+              When
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Who
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Action
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Reservation
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Reason
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -45,8 +55,16 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
 export function AuditPager({ cursor, nextCursor }: { cursor?: string; nextCursor: string | null }) {
   return (
     <nav aria-label="Pages" className="flex gap-3 text-sm">
-      {cursor && <Link href="/admin/audit" className="text-brand-600 underline">First page</Link>}
-      {nextCursor && <Link href={`/admin/audit?cursor=${encodeURIComponent(nextCursor)}`} className="text-brand-600 underline">Next page</Link>}
+      {cursor && (
+        <Link href="/admin/audit" className="text-brand-600 underline">
+          First page
+        </Link>
+      )}
+      {nextCursor && (
+        <Link href={`/admin/audit?cursor=${encodeURIComponent(nextCursor)}`} className="text-brand-600 underline">
+          Next page
+        </Link>
+      )}
     </nav>
   );
 }

@@ -11,14 +11,30 @@ export function BookingsTable({ items, caption }: { items: Booking[]; caption: s
         <caption className="px-3 py-2 text-left text-sm text-slate-600">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
           <tr>
-            <th scope="col" className="px-3 py-2">Fan</th>
-            <th scope="col" className="px-3 py-2">Concert</th>
-            <th scope="col" className="px-3 py-2">Date</th>
-            <th scope="col" className="px-3 py-2">Seat</th>
-            <th scope="col" className="px-3 py-2">Status</th>
-            <th scope="col" className="px-3 py-2 text-right">Price</th>
-            <th scope="col" className="px-3 py-2">Hold until / paid</th>
-            <th scope="col" className="px-3 py-2">Actions</th>
+            <th scope="col" className="px-3 py-2">
+              Fan
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Concert
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Date
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Seat
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Status
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Price
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Hold until / paid
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Actions
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

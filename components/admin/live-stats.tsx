@@ -11,7 +11,9 @@ export function LiveStats({ concertId, initial }: { concertId?: string; initial:
     <section aria-label="Live numbers" className="space-y-1">
       <StatCards stats={data} />
       <p className="text-xs text-slate-500" aria-live="polite">
-        {isError ? "Could not refresh; showing the last numbers." : `${isFetchedAfterMount ? `Updated ${formatTime(dataUpdatedAt)} KST` : "Live"} · refreshes every 5 s`}
+        {isError
+          ? "Could not refresh; showing the last numbers."
+          : `${isFetchedAfterMount ? `Updated ${formatTime(dataUpdatedAt)} KST` : "Live"} · refreshes every 5 s`}
       </p>
     </section>
   );

@@ -14,12 +14,24 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
           <caption className="px-3 py-2 text-left text-slate-600">Waiting rooms per concert, refreshed every 3 seconds</caption>
           <thead className="bg-slate-50 text-xs uppercase text-slate-500">
             <tr>
-              <th scope="col" className="px-3 py-2">Concert</th>
-              <th scope="col" className="px-3 py-2 text-right">Waiting</th>
-              <th scope="col" className="px-3 py-2 text-right">Active</th>
-              <th scope="col" className="px-3 py-2 text-right">Admitted / min (last 5 min)</th>
-              <th scope="col" className="px-3 py-2 text-right">Oldest waiting</th>
-              <th scope="col" className="px-3 py-2 text-right">Clears in about</th>
+              <th scope="col" className="px-3 py-2">
+                Concert
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Waiting
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Active
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Admitted / min (last 5 min)
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Oldest waiting
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Clears in about
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -27,7 +39,9 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
               const clears = c.waiting === 0 ? 0 : c.admissionPerMinute > 0 ? Math.round((c.waiting / c.admissionPerMinute) * 60) : null;
               return (
                 <tr key={c.concertId}>
-                  <th scope="row" className="px-3 py-2 font-medium">{c.title}</th>
+                  <th scope="row" className="px-3 py-2 font-medium">
+                    {c.title}
+                  </th>
                   <td className="px-3 py-2 text-right tabular-nums">{c.waiting.toLocaleString()}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{c.active.toLocaleString()}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{c.admissionPerMinute}</td>

@@ -13,7 +13,12 @@ const compactWon = (v: number) => `₩${new Intl.NumberFormat("en", { notation: 
  */
 export function RevenueCharts({ revenue }: { revenue: Revenue }) {
   const perDate = revenue.concerts.flatMap((c) =>
-    c.schedules.map((s) => ({ name: `${c.title} · ${formatDate(s.startsAt)}`, sellThrough: Math.round(s.sellThrough * 100), sold: s.sold, total: s.totalSeats })),
+    c.schedules.map((s) => ({
+      name: `${c.title} · ${formatDate(s.startsAt)}`,
+      sellThrough: Math.round(s.sellThrough * 100),
+      sold: s.sold,
+      total: s.totalSeats,
+    })),
   );
   const best = [...perDate].sort((a, b) => b.sellThrough - a.sellThrough)[0];
   return (
@@ -43,8 +48,12 @@ export function RevenueCharts({ revenue }: { revenue: Revenue }) {
             <thead>
               <tr>
                 <th scope="col">Day (UTC)</th>
-                <th scope="col" className="text-right">Tickets</th>
-                <th scope="col" className="text-right">Revenue</th>
+                <th scope="col" className="text-right">
+                  Tickets
+                </th>
+                <th scope="col" className="text-right">
+                  Revenue
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -63,7 +72,8 @@ export function RevenueCharts({ revenue }: { revenue: Revenue }) {
         <figcaption id="sell-caption" className="font-semibold">
           Sell-through per date
           <span className="block text-sm font-normal text-slate-600">
-            {best ? `Best: ${best.name}, ${best.sellThrough}% sold (${best.sold} of ${best.total}).` : "No dates yet."} Every date is listed in the table below.
+            {best ? `Best: ${best.name}, ${best.sellThrough}% sold (${best.sold} of ${best.total}).` : "No dates yet."} Every date is listed
+            in the table below.
           </span>
         </figcaption>
         <div className="mt-3 h-64" aria-hidden="true">
@@ -78,7 +88,9 @@ export function RevenueCharts({ revenue }: { revenue: Revenue }) {
           </ResponsiveContainer>
         </div>
       </figure>
-      <p className="sr-only">Sell-through as a share: {perDate.map((d) => `${d.name} ${formatPercent(d.sellThrough / 100)}`).join("; ")}.</p>
+      <p className="sr-only">
+        Sell-through as a share: {perDate.map((d) => `${d.name} ${formatPercent(d.sellThrough / 100)}`).join("; ")}.
+      </p>
     </div>
   );
 }

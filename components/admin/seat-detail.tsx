@@ -9,7 +9,10 @@ export function SeatDetail({ seat, when }: { seat: OccupancySeat; when: string }
   return (
     <section aria-label={`Seat ${seat.label}`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
       <h2 className="text-lg font-semibold">
-        Seat {seat.label} <span className="text-sm font-normal text-slate-500">#{seat.number} · {seat.tier} · {formatWon(seat.price)}</span>
+        Seat {seat.label}{" "}
+        <span className="text-sm font-normal text-slate-500">
+          #{seat.number} · {seat.tier} · {formatWon(seat.price)}
+        </span>
       </h2>
       <p>
         <StatusBadge status={seat.status} />
@@ -32,8 +35,12 @@ export function SeatDetail({ seat, when }: { seat: OccupancySeat; when: string }
       ) : (
         <p className="text-slate-600">Nobody holds this seat; it is on sale.</p>
       )}
-      {seat.reservationId && seat.status === "HELD" && <StaffActionButton kind="release" reservationId={seat.reservationId} summary={summary} />}
-      {seat.reservationId && seat.status === "SOLD" && <StaffActionButton kind="refund" reservationId={seat.reservationId} summary={summary} />}
+      {seat.reservationId && seat.status === "HELD" && (
+        <StaffActionButton kind="release" reservationId={seat.reservationId} summary={summary} />
+      )}
+      {seat.reservationId && seat.status === "SOLD" && (
+        <StaffActionButton kind="refund" reservationId={seat.reservationId} summary={summary} />
+      )}
     </section>
   );
 }

@@ -32,30 +32,30 @@ export function SeatMap({ initial }: { initial: Occupancy }) {
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div className="space-y-3">
         <p className="text-sm" aria-live="polite">
-          <strong>{data.counts.sold}</strong> sold · <strong>{data.counts.held}</strong> held · <strong>{data.counts.available}</strong> available
+          <strong>{data.counts.sold}</strong> sold · <strong>{data.counts.held}</strong> held · <strong>{data.counts.available}</strong>{" "}
+          available
           {isError && <span className="ml-2 text-red-700">(could not refresh)</span>}
         </p>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <p className="mb-3 rounded bg-slate-800 py-1 text-center text-xs font-semibold uppercase tracking-widest text-white">Stage</p>
-          <div role="grid" aria-label={`Seat map, ${when}`} className="space-y-1.5">
+          <div role="group" aria-label={`Seat map, ${when}`} className="space-y-1.5">
             {rowsOf(data.seats).map(([row, seats]) => (
-              <div role="row" key={row} className="flex items-center gap-1.5">
-                <span role="rowheader" className="w-5 text-xs font-semibold text-slate-500">
+              <div role="group" aria-label={`Row ${row}`} key={row} className="flex items-center gap-1.5">
+                <span aria-hidden="true" className="w-5 text-xs font-semibold text-slate-500">
                   {row}
                 </span>
                 {seats.map((s) => (
-                  <span role="gridcell" key={s.id}>
-                    <button
-                      type="button"
-                      onClick={() => setSelectedId(s.id)}
-                      aria-pressed={s.id === selectedId}
-                      aria-label={`Seat ${s.label}, number ${s.number}, ${s.status.toLowerCase()}${s.user ? `, ${s.user.name}` : ""}`}
-                      title={`${s.label} #${s.number}${s.user ? ` — ${s.user.email}` : ""}`}
-                      className={`h-9 w-9 rounded border text-[11px] font-semibold tabular-nums ${TONE[s.status]} ${s.id === selectedId ? "ring-2 ring-brand-500 ring-offset-1" : ""}`}
-                    >
-                      {s.number}
-                    </button>
-                  </span>
+                  <button
+                    key={s.id}
+                    type="button"
+                    onClick={() => setSelectedId(s.id)}
+                    aria-pressed={s.id === selectedId}
+                    aria-label={`Seat ${s.label}, number ${s.number}, ${s.status.toLowerCase()}${s.user ? `, ${s.user.name}` : ""}`}
+                    title={`${s.label} #${s.number}${s.user ? ` — ${s.user.email}` : ""}`}
+                    className={`h-9 w-9 rounded border text-[11px] font-semibold tabular-nums ${TONE[s.status]} ${s.id === selectedId ? "ring-2 ring-brand-500 ring-offset-1" : ""}`}
+                  >
+                    {s.number}
+                  </button>
                 ))}
               </div>
             ))}
@@ -70,7 +70,13 @@ export function SeatMap({ initial }: { initial: Occupancy }) {
         </div>
         <OccupiedTable seats={data.seats} when={when} />
       </div>
-      <div>{selected ? <SeatDetail seat={selected} when={when} /> : <p className="text-sm text-slate-500">Choose a seat to see who holds or bought it.</p>}</div>
+      <div>
+        {selected ? (
+          <SeatDetail seat={selected} when={when} />
+        ) : (
+          <p className="text-sm text-slate-500">Choose a seat to see who holds or bought it.</p>
+        )}
+      </div>
     </div>
   );
 }
@@ -82,11 +88,21 @@ function OccupiedTable({ seats, when }: { seats: OccupancySeat[]; when: string }
       <caption className="px-3 py-2 text-left text-slate-600">Held and sold seats, {when}</caption>
       <thead className="bg-slate-50 text-xs uppercase text-slate-500">
         <tr>
-          <th scope="col" className="px-3 py-1.5">Seat</th>
-          <th scope="col" className="px-3 py-1.5">Status</th>
-          <th scope="col" className="px-3 py-1.5">Fan</th>
-          <th scope="col" className="px-3 py-1.5">Hold until</th>
-          <th scope="col" className="px-3 py-1.5">Paid</th>
+          <th scope="col" className="px-3 py-1.5">
+            Seat
+          </th>
+          <th scope="col" className="px-3 py-1.5">
+            Status
+          </th>
+          <th scope="col" className="px-3 py-1.5">
+            Fan
+          </th>
+          <th scope="col" className="px-3 py-1.5">
+            Hold until
+          </th>
+          <th scope="col" className="px-3 py-1.5">
+            Paid
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">

@@ -114,7 +114,12 @@ export function StaffActionButton({ kind, reservationId, summary }: { kind: keyo
               {result?.ok ? "Close" : "Cancel"}
             </button>
             {!result?.ok && (
-              <button type="submit" disabled={pending} aria-busy={pending} className={`rounded px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60 ${k.tone}`}>
+              <button
+                type="submit"
+                disabled={pending}
+                aria-busy={pending}
+                className={`rounded px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60 ${k.tone}`}
+              >
                 {pending ? "Working…" : k.confirm}
               </button>
             )}

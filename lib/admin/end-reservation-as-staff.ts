@@ -12,12 +12,21 @@ import { assertStaff } from "./assert-staff";
  */
 export async function endReservationAsStaff(
   tx: Tx,
-  input: { actorId: string; reservationId: string; from: "HELD" | "CONFIRMED"; now: Date; notInState: { code: ErrorCode; message: string } },
+  input: {
+    actorId: string;
+    reservationId: string;
+    from: "HELD" | "CONFIRMED";
+    now: Date;
+    notInState: { code: ErrorCode; message: string };
+  },
 ): Promise<void> {
   const { actorId, reservationId, from, now, notInState } = input;
   // Conditional write: closes the race with a second click, a parallel request, the fan paying or the sweeper;
   // the loser waits on the row lock and then matches nothing.
-  const ended = await tx.reservation.updateMany({ where: { id: reservationId, status: from }, data: { status: "CANCELLED", endedAt: now } });
+  const ended = await tx.reservation.updateMany({
+    where: { id: reservationId, status: from },
+    data: { status: "CANCELLED", endedAt: now },
+  });
   await assertStaff(tx, actorId);
   if (ended.count === 1) return;
   const exists = await tx.reservation.findUnique({ where: { id: reservationId }, select: { id: true } });

@@ -35,7 +35,13 @@ export async function getRevenue(concertId?: string): Promise<Revenue> {
     const schedules = c.schedules.map((s) => {
       const sales = perSchedule.get(s.id) ?? { revenue: 0, sold: 0 };
       const totalSeats = seatsOf.get(s.id) ?? 0;
-      return { scheduleId: s.id, startsAt: s.startsAt.toISOString(), ...sales, totalSeats, sellThrough: totalSeats ? sales.sold / totalSeats : 0 };
+      return {
+        scheduleId: s.id,
+        startsAt: s.startsAt.toISOString(),
+        ...sales,
+        totalSeats,
+        sellThrough: totalSeats ? sales.sold / totalSeats : 0,
+      };
     });
     const sum = (k: "revenue" | "sold" | "totalSeats") => schedules.reduce((acc, s) => acc + s[k], 0);
     return { concertId: c.id, title: c.title, revenue: sum("revenue"), sold: sum("sold"), totalSeats: sum("totalSeats"), schedules };

@@ -90,8 +90,8 @@ describe("listBookings", () => {
 
 describe("streamBookingsCsv", () => {
   it("streams every matching row across several keyset pages, each once", async () => {
-    const { scheduleId, seatIds } = await makeSchedule(db(), { title: "Export, \"quoted\"" });
-    const fan = await makeUser(db(), { name: "=HYPERLINK(\"x\")" });
+    const { scheduleId, seatIds } = await makeSchedule(db(), { title: 'Export, "quoted"' });
+    const fan = await makeUser(db(), { name: '=HYPERLINK("x")' });
     const count = EXPORT_PAGE_SIZE * 2 + 37;
     // Ended reservations may repeat a seat, so a big history needs no extra seats.
     await db().reservation.createMany({
@@ -113,8 +113,13 @@ describe("streamBookingsCsv", () => {
       chunks++;
       text += new TextDecoder().decode(value);
     }
-    const lines = text.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
-    expect(lines[0]).toBe("reservationId,status,userId,email,name,concert,startsAt,seatNumber,seatLabel,price,heldUntil,confirmedAt,paymentId");
+    const lines = text
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines[0]).toBe(
+      "reservationId,status,userId,email,name,concert,startsAt,seatNumber,seatLabel,price,heldUntil,confirmedAt,paymentId",
+    );
     expect(lines).toHaveLength(count + 1);
     expect(new Set(lines.slice(1).map((l) => l.split(",")[0])).size).toBe(count);
     expect(chunks).toBeGreaterThanOrEqual(3);

@@ -36,21 +36,19 @@ export async function listBookings(
   });
   const { items, nextCursor } = page(rows, opts.limit, (r) => r);
   return {
-    items: items.map(
-      (r): Booking => ({
-        reservationId: r.id,
-        status: r.status,
-        user: r.user,
-        concertTitle: r.schedule.concert.title,
-        startsAt: r.schedule.startsAt.toISOString(),
-        seat: r.seat,
-        price: r.price,
-        // Only a live hold has a deadline worth showing (the fan view does the same).
-        heldUntil: r.status === "HELD" ? iso(r.heldUntil) : null,
-        confirmedAt: iso(r.confirmedAt),
-        paymentId: r.payment?.id ?? null,
-      }),
-    ),
+    items: items.map((r): Booking => ({
+      reservationId: r.id,
+      status: r.status,
+      user: r.user,
+      concertTitle: r.schedule.concert.title,
+      startsAt: r.schedule.startsAt.toISOString(),
+      seat: r.seat,
+      price: r.price,
+      // Only a live hold has a deadline worth showing (the fan view does the same).
+      heldUntil: r.status === "HELD" ? iso(r.heldUntil) : null,
+      confirmedAt: iso(r.confirmedAt),
+      paymentId: r.payment?.id ?? null,
+    })),
     nextCursor,
   };
 }

@@ -49,7 +49,9 @@ describe("refundBooking", () => {
     const payment = await db().payment.findUniqueOrThrow({ where: { id: bought.paymentId } });
     expect(payment.refundedAt).not.toBeNull();
     const refunds = await db().walletTransaction.findMany({ where: { userId: fan.id, type: "REFUND" } });
-    expect(refunds).toEqual([expect.objectContaining({ amount: bought.price, balanceAfter: 500_000, reservationId: bought.reservationId })]);
+    expect(refunds).toEqual([
+      expect.objectContaining({ amount: bought.price, balanceAfter: 500_000, reservationId: bought.reservationId }),
+    ]);
     expect(await walletState(db(), fan.id)).toMatchObject({ balance: 500_000, ledgerSum: 500_000 });
     const audit = await db().auditLog.findMany({ where: { reservationId: bought.reservationId } });
     expect(audit).toEqual([expect.objectContaining({ actorId: admin.id, action: "REFUND", reason: "Fan is ill" })]);
@@ -62,7 +64,9 @@ describe("refundBooking", () => {
     const { concertId, seatIds } = await makeSchedule(db());
     const bought = await buyAs(fan.id, concertId, seatIds[3]!);
 
-    const codes = await Promise.all(Array.from({ length: 10 }, () => codeOf(refundBooking(admin.id, bought.reservationId, "double click"))));
+    const codes = await Promise.all(
+      Array.from({ length: 10 }, () => codeOf(refundBooking(admin.id, bought.reservationId, "double click"))),
+    );
 
     expect(codes.filter((c) => c === "OK")).toHaveLength(1);
     expect(codes.filter((c) => c === "RESERVATION_NOT_CONFIRMED")).toHaveLength(9);
@@ -81,12 +85,15 @@ describe("refundBooking", () => {
     }
     const charged = 4 * 1_000_000;
     const before = await getStats(concertId);
-    const sumOfBalances = async () => (await db().user.aggregate({ where: { id: { in: fans.map((f) => f.id) } }, _sum: { balance: true } }))._sum.balance ?? 0;
+    const sumOfBalances = async () =>
+      (await db().user.aggregate({ where: { id: { in: fans.map((f) => f.id) } }, _sum: { balance: true } }))._sum.balance ?? 0;
     expect((await sumOfBalances()) + before.revenue).toBe(charged);
 
     // Refund every other booking, all at once, each one clicked twice.
     const toRefund = bookings.filter((_, i) => i % 2 === 0);
-    const codes = await Promise.all(toRefund.flatMap((b) => [b, b]).map((b) => codeOf(refundBooking(admin.id, b.reservationId, "event moved"))));
+    const codes = await Promise.all(
+      toRefund.flatMap((b) => [b, b]).map((b) => codeOf(refundBooking(admin.id, b.reservationId, "event moved"))),
+    );
     expect(codes.filter((c) => c === "OK")).toHaveLength(toRefund.length);
     expect(codes.filter((c) => c === "RESERVATION_NOT_CONFIRMED")).toHaveLength(toRefund.length);
 
@@ -100,7 +107,11 @@ describe("refundBooking", () => {
       expect(w.balance).toBe(w.ledgerSum);
     }
     const inv = await salesInvariant(scheduleId);
-    expect(inv).toEqual({ sold: bookings.length - toRefund.length, confirmed: bookings.length - toRefund.length, paid: bookings.length - toRefund.length });
+    expect(inv).toEqual({
+      sold: bookings.length - toRefund.length,
+      confirmed: bookings.length - toRefund.length,
+      paid: bookings.length - toRefund.length,
+    });
     await expectInvariants(db());
   });
 
@@ -110,7 +121,10 @@ describe("refundBooking", () => {
     const { concertId, seatIds } = await makeSchedule(db());
     const held = await holdAs(fan.id, concertId, seatIds[0]!);
 
-    await expect(refundBooking(admin.id, held.reservationId, "nope")).rejects.toMatchObject({ code: "RESERVATION_NOT_CONFIRMED", status: 409 });
+    await expect(refundBooking(admin.id, held.reservationId, "nope")).rejects.toMatchObject({
+      code: "RESERVATION_NOT_CONFIRMED",
+      status: 409,
+    });
     await expect(refundBooking(admin.id, "no-such-reservation", "nope")).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await db().reservation.findUniqueOrThrow({ where: { id: held.reservationId } })).status).toBe("HELD");
     expect(await db().auditLog.count({ where: { actorId: admin.id } })).toBe(0);

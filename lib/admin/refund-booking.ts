@@ -21,7 +21,10 @@ export async function refundBooking(actorId: string, reservationId: string, reas
       reservationId,
       from: "CONFIRMED",
       now,
-      notInState: { code: "RESERVATION_NOT_CONFIRMED", message: "Only a confirmed booking can be refunded; this one is not (already refunded?)." },
+      notInState: {
+        code: "RESERVATION_NOT_CONFIRMED",
+        message: "Only a confirmed booking can be refunded; this one is not (already refunded?).",
+      },
     });
     const reservation = await tx.reservation.findUniqueOrThrow({
       where: { id: reservationId },
@@ -45,7 +48,10 @@ export async function refundBooking(actorId: string, reservationId: string, reas
       max: MAX_BALANCE,
     }).catch((e: unknown) => {
       if (isAppError(e) && e.code === "INVALID_AMOUNT") {
-        throw new AppError("INVALID_AMOUNT", `The refund would take the fan's balance past ₩${MAX_BALANCE.toLocaleString("ko-KR")}; nothing changed.`);
+        throw new AppError(
+          "INVALID_AMOUNT",
+          `The refund would take the fan's balance past ₩${MAX_BALANCE.toLocaleString("ko-KR")}; nothing changed.`,
+        );
       }
       throw e;
     });

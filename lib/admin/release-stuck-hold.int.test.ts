@@ -22,8 +22,18 @@ describe("releaseStuckHold", () => {
 
     const view = await releaseStuckHold(admin.id, held.reservationId, "Fan's browser crashed");
 
-    expect(view).toMatchObject({ id: held.reservationId, status: "CANCELLED", scheduleId, concertId, seat: { id: seatIds[11], number: 12 } });
-    expect(await db().seat.findUniqueOrThrow({ where: { id: seatIds[11]! } })).toMatchObject({ status: "AVAILABLE", holderId: null, heldUntil: null });
+    expect(view).toMatchObject({
+      id: held.reservationId,
+      status: "CANCELLED",
+      scheduleId,
+      concertId,
+      seat: { id: seatIds[11], number: 12 },
+    });
+    expect(await db().seat.findUniqueOrThrow({ where: { id: seatIds[11]! } })).toMatchObject({
+      status: "AVAILABLE",
+      holderId: null,
+      heldUntil: null,
+    });
     expect(await db().auditLog.findMany({ where: { reservationId: held.reservationId } })).toEqual([
       expect.objectContaining({ actorId: admin.id, action: "RELEASE_HOLD", reason: "Fan's browser crashed" }),
     ]);
@@ -77,7 +87,10 @@ describe("releaseStuckHold", () => {
     const bought = await buyAs(fan.id, concertId, seatIds[0]!);
     const held = await holdAs(fan.id, concertId, seatIds[1]!);
 
-    await expect(releaseStuckHold(admin.id, bought.reservationId, "no")).rejects.toMatchObject({ code: "RESERVATION_NOT_HELD", status: 409 });
+    await expect(releaseStuckHold(admin.id, bought.reservationId, "no")).rejects.toMatchObject({
+      code: "RESERVATION_NOT_HELD",
+      status: 409,
+    });
     await expect(releaseStuckHold(admin.id, "missing", "no")).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(releaseStuckHold(fan.id, held.reservationId, "my own")).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db().reservation.findUniqueOrThrow({ where: { id: held.reservationId } })).status).toBe("HELD");

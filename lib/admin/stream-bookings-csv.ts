@@ -6,7 +6,21 @@ import { listBookings } from "./list-bookings";
 /** Rows fetched per database round trip while exporting. */
 export const EXPORT_PAGE_SIZE = 500;
 
-const HEADER = ["reservationId", "status", "userId", "email", "name", "concert", "startsAt", "seatNumber", "seatLabel", "price", "heldUntil", "confirmedAt", "paymentId"];
+const HEADER = [
+  "reservationId",
+  "status",
+  "userId",
+  "email",
+  "name",
+  "concert",
+  "startsAt",
+  "seatNumber",
+  "seatLabel",
+  "price",
+  "heldUntil",
+  "confirmedAt",
+  "paymentId",
+];
 
 /**
  * The bookings matching a filter as a CSV stream. It pulls one keyset page
@@ -27,7 +41,21 @@ export function streamBookingsCsv(filter: BookingFilter, sort: SortOrder = "desc
       const { items, nextCursor } = await listBookings(filter, { cursor, limit: EXPORT_PAGE_SIZE, sort });
       const text = items
         .map((b) =>
-          csvRow([b.reservationId, b.status, b.user.id, b.user.email, b.user.name, b.concertTitle, b.startsAt, b.seat.number, b.seat.label, b.price, b.heldUntil, b.confirmedAt, b.paymentId]),
+          csvRow([
+            b.reservationId,
+            b.status,
+            b.user.id,
+            b.user.email,
+            b.user.name,
+            b.concertTitle,
+            b.startsAt,
+            b.seat.number,
+            b.seat.label,
+            b.price,
+            b.heldUntil,
+            b.confirmedAt,
+            b.paymentId,
+          ]),
         )
         .join("");
       if (text) controller.enqueue(encoder.encode(text));

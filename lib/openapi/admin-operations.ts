@@ -45,7 +45,14 @@ export const adminOperations: Record<string, Partial<Record<"get" | "post" | "de
     },
   },
   "/api/v1/admin/stats": {
-    get: { summary: "Queue, seat and revenue numbers", tag: "Staff", auth: "admin", query: concertQuerySchema, success: { status: 200, schema: statsSchema }, errors: ["VALIDATION_FAILED", ...STAFF] },
+    get: {
+      summary: "Queue, seat and revenue numbers",
+      tag: "Staff",
+      auth: "admin",
+      query: concertQuerySchema,
+      success: { status: 200, schema: statsSchema },
+      errors: ["VALIDATION_FAILED", ...STAFF],
+    },
   },
   "/api/v1/admin/reservations/{id}/release": {
     post: {
@@ -70,7 +77,14 @@ export const adminOperations: Record<string, Partial<Record<"get" | "post" | "de
     },
   },
   "/api/v1/admin/audit-log": {
-    get: { summary: "Staff actions, newest first", tag: "Staff", auth: "admin", query: cursorQuerySchema, success: { status: 200, schema: listOf(auditEntrySchema) }, errors: ["VALIDATION_FAILED", ...STAFF] },
+    get: {
+      summary: "Staff actions, newest first",
+      tag: "Staff",
+      auth: "admin",
+      query: cursorQuerySchema,
+      success: { status: 200, schema: listOf(auditEntrySchema) },
+      errors: ["VALIDATION_FAILED", ...STAFF],
+    },
   },
   "/api/v1/admin/schedules/{scheduleId}/occupancy": {
     get: {
@@ -83,9 +97,22 @@ export const adminOperations: Record<string, Partial<Record<"get" | "post" | "de
     },
   },
   "/api/v1/admin/revenue": {
-    get: { summary: "Revenue per concert and date, sell-through, sales per day", tag: "Staff", auth: "admin", query: concertQuerySchema, success: { status: 200, schema: revenueSchema }, errors: ["VALIDATION_FAILED", ...STAFF] },
+    get: {
+      summary: "Revenue per concert and date, sell-through, sales per day",
+      tag: "Staff",
+      auth: "admin",
+      query: concertQuerySchema,
+      success: { status: 200, schema: revenueSchema },
+      errors: ["VALIDATION_FAILED", ...STAFF],
+    },
   },
   "/api/v1/admin/queue": {
-    get: { summary: "Waiting rooms: waiting, active, admission rate, oldest wait", tag: "Staff", auth: "admin", success: { status: 200, schema: queueMonitorSchema }, errors: STAFF.slice() },
+    get: {
+      summary: "Waiting rooms: waiting, active, admission rate, oldest wait",
+      tag: "Staff",
+      auth: "admin",
+      success: { status: 200, schema: queueMonitorSchema },
+      errors: STAFF.slice(),
+    },
   },
 };

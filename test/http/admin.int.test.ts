@@ -41,17 +41,18 @@ function expectProblem(res: ApiResponse, status: number, code: string) {
 }
 
 const reason = { reason: "customer support ticket 42" };
-const endpoints = (reservationId: string) => [
-  ["GET", "/api/v1/admin/bookings"],
-  ["GET", "/api/v1/admin/bookings/export"],
-  ["GET", "/api/v1/admin/stats"],
-  ["GET", "/api/v1/admin/audit-log"],
-  ["GET", `/api/v1/admin/schedules/${scheduleId}/occupancy`],
-  ["GET", "/api/v1/admin/revenue"],
-  ["GET", "/api/v1/admin/queue"],
-  ["POST", `/api/v1/admin/reservations/${reservationId}/release`],
-  ["POST", `/api/v1/admin/reservations/${reservationId}/refund`],
-] as const;
+const endpoints = (reservationId: string) =>
+  [
+    ["GET", "/api/v1/admin/bookings"],
+    ["GET", "/api/v1/admin/bookings/export"],
+    ["GET", "/api/v1/admin/stats"],
+    ["GET", "/api/v1/admin/audit-log"],
+    ["GET", `/api/v1/admin/schedules/${scheduleId}/occupancy`],
+    ["GET", "/api/v1/admin/revenue"],
+    ["GET", "/api/v1/admin/queue"],
+    ["POST", `/api/v1/admin/reservations/${reservationId}/release`],
+    ["POST", `/api/v1/admin/reservations/${reservationId}/refund`],
+  ] as const;
 const call = (client: ApiClient, [method, path]: readonly [string, string]) =>
   method === "GET" ? client.get(path) : client.post(path, reason);
 
@@ -129,7 +130,9 @@ describe("staff actions over HTTP", () => {
     expectProblem(await admin.post(path, reason), 409, "RESERVATION_NOT_HELD");
     expectProblem(await admin.post(`/api/v1/admin/reservations/${held.reservationId}/refund`, reason), 409, "RESERVATION_NOT_CONFIRMED");
     expectProblem(await admin.post("/api/v1/admin/reservations/nope/release", reason), 404, "NOT_FOUND");
-    const seat = (await admin.get(`/api/v1/admin/schedules/${scheduleId}/occupancy`)).json.seats.find((s: { number: number }) => s.number === 12);
+    const seat = (await admin.get(`/api/v1/admin/schedules/${scheduleId}/occupancy`)).json.seats.find(
+      (s: { number: number }) => s.number === 12,
+    );
     expect(seat).toMatchObject({ status: "AVAILABLE", user: null });
   });
 
@@ -137,10 +140,24 @@ describe("staff actions over HTTP", () => {
     const bought = await buyAs(fanUser.id, concertId, seatIds[11]!);
     const list = await admin.get(`/api/v1/admin/bookings?scheduleId=${scheduleId}&q=12&status=CONFIRMED`);
     expect(list.status).toBe(200);
-    expect(list.json.items).toEqual([expect.objectContaining({ reservationId: bought.reservationId, user: expect.objectContaining({ id: fanUser.id }), paymentId: bought.paymentId })]);
+    expect(list.json.items).toEqual([
+      expect.objectContaining({
+        reservationId: bought.reservationId,
+        user: expect.objectContaining({ id: fanUser.id }),
+        paymentId: bought.paymentId,
+      }),
+    ]);
     const stats = await admin.get(`/api/v1/admin/stats?concertId=${concertId}`);
-    const sold = await getDb().payment.aggregate({ where: { refundedAt: null, reservation: { scheduleId } }, _sum: { amount: true }, _count: true });
-    expect(stats.json).toEqual({ queue: { waiting: 0, active: expect.any(Number) }, seats: { available: 50 - sold._count, held: 0, sold: sold._count }, revenue: sold._sum.amount });
+    const sold = await getDb().payment.aggregate({
+      where: { refundedAt: null, reservation: { scheduleId } },
+      _sum: { amount: true },
+      _count: true,
+    });
+    expect(stats.json).toEqual({
+      queue: { waiting: 0, active: expect.any(Number) },
+      seats: { available: 50 - sold._count, held: 0, sold: sold._count },
+      revenue: sold._sum.amount,
+    });
     const csv = await admin.get(`/api/v1/admin/bookings/export?scheduleId=${scheduleId}`);
     expect(csv.headers.get("content-type")).toContain("text/csv");
     const rows = await getDb().reservation.count({ where: { scheduleId } });

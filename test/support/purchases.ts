@@ -10,7 +10,11 @@ import { issueToken } from "../../lib/queue/issue-token";
 const settings = { activeLimit: 1_000, activeTtlSeconds: 600 };
 
 /** Holds a seat for the fan (admitting them to the queue first). */
-export async function holdAs(userId: string, concertId: string, seatId: string): Promise<{ reservationId: string; token: string; price: number }> {
+export async function holdAs(
+  userId: string,
+  concertId: string,
+  seatId: string,
+): Promise<{ reservationId: string; token: string; price: number }> {
   const { view } = await issueToken(userId, concertId, settings);
   if (view.status !== "ACTIVE") throw new Error(`fixture: token not admitted (${view.status})`);
   const held = await holdSeat(userId, seatId, view.token);
@@ -18,7 +22,11 @@ export async function holdAs(userId: string, concertId: string, seatId: string):
 }
 
 /** Holds and pays for a seat; returns the confirmed reservation and what was paid. */
-export async function buyAs(userId: string, concertId: string, seatId: string): Promise<{ reservationId: string; paymentId: string; price: number }> {
+export async function buyAs(
+  userId: string,
+  concertId: string,
+  seatId: string,
+): Promise<{ reservationId: string; paymentId: string; price: number }> {
   const { reservationId, token } = await holdAs(userId, concertId, seatId);
   const paid = await payReservation({ userId, reservationId, tokens: token });
   return { reservationId, paymentId: paid.body.id, price: paid.body.amount };
