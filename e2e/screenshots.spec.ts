@@ -7,7 +7,8 @@
  * picture is taken.
  */
 import { chooseDate, expectPaidAndOpenReceipt, expectSeatMap, holdFirstAvailableSeat, openConcert, payButton } from "./fixtures/booking-ui";
-import { PLAN } from "./fixtures/servers";
+import { bookViaApi } from "./fixtures/book-via-api";
+import { MAIN_URL, PLAN } from "./fixtures/servers";
 import { snap } from "./fixtures/snap";
 import { expect, test } from "./fixtures/test";
 
@@ -47,4 +48,19 @@ test("screenshots of a booking, from the concert page to the receipt", async ({ 
   await page.goto("/wallet");
   await expect(page.getByRole("list", { name: "Transactions" }).getByRole("listitem")).toHaveCount(2);
   await snap(page, info, "wallet");
+});
+
+test("screenshots of the staff console", async ({ admin, newFan }, info) => {
+  // One confirmed booking so the table is not empty (a date no other flow books).
+  const fan = await newFan({ balance: 200_000, label: "shots-staff" });
+  await bookViaApi(fan, MAIN_URL, { ...PLAN.refund, row: ROW[info.project.name as keyof typeof ROW] ?? "C" });
+
+  const { page } = admin;
+  await page.goto("/admin");
+  await expect(page.getByRole("navigation", { name: "Staff console" })).toBeVisible();
+  await snap(page, info, "admin-overview");
+
+  await page.goto("/admin/bookings");
+  await expect(page.getByRole("table").getByRole("row").filter({ hasText: fan.email })).toBeVisible();
+  await snap(page, info, "admin-bookings");
 });
