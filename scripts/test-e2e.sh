@@ -32,6 +32,7 @@ if [[ -z "$chromium" ]]; then
     echo "$msg — end-to-end tests did NOT run." >&2
     exit 0
   fi
+  unset PLAYWRIGHT_CHROMIUM_PATH # playwright.config.ts falls back to Playwright's own
 else
   export PLAYWRIGHT_CHROMIUM_PATH="$chromium"
 fi
