@@ -1,24 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PassTimer } from "@/components/seats/pass-timer";
 import { SeatMapView } from "@/components/seats/seat-map-view";
 import { cn } from "@/components/ui/cn";
 import { LocalTime } from "@/components/ui/local-time";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { getConcert } from "@/lib/catalogue/get-concert";
 import { isAppError } from "@/lib/errors";
+import { readQueueCookie } from "@/lib/http/queue-cookie";
+import { getToken } from "@/lib/queue/get-token";
 
 export const metadata: Metadata = { title: "Choose your seat" };
 
 export default async function SeatMapPage({ params }: { params: Promise<{ concertId: string; scheduleId: string }> }) {
   const { concertId, scheduleId } = await params;
-  await requirePageCaller(`/concerts/${concertId}/dates/${scheduleId}`);
+  const caller = await requirePageCaller(`/concerts/${concertId}/dates/${scheduleId}`);
   const concert = await getConcert(concertId).catch((e: unknown) => {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   });
   const schedule = concert.schedules.find((s) => s.id === scheduleId);
   if (!schedule) notFound();
+  // The admitted pass, for its remaining time; the seat map itself enforces it.
+  const token = (await readQueueCookie())[concertId];
+  const pass = token ? await getToken(caller.id, token).catch(() => null) : null;
 
   return (
     <>
@@ -30,6 +36,11 @@ export default async function SeatMapPage({ params }: { params: Promise<{ concer
         <p className="mt-1 text-slate-600">
           {concert.venue} · <LocalTime iso={schedule.startsAt} />
         </p>
+        {pass ? (
+          <div className="mt-1">
+            <PassTimer initial={pass} concertId={concertId} scheduleId={scheduleId} />
+          </div>
+        ) : null}
       </div>
       {concert.schedules.length > 1 ? (
         <nav aria-label="Dates" className="-mx-4 mb-5 overflow-x-auto px-4">
