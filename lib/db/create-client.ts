@@ -35,12 +35,11 @@ export function prepareSqliteFile(url: string): string {
 }
 
 /**
- * Prisma's default waits 2 s for a pooled connection before failing an
- * interactive transaction. Fifty parallel charges on one wallet queue behind
- * its row lock with 10 connections; on a busy 2-core box that wait passed 2 s
- * and became a 500. Waiting longer is right: the work is short, only queued.
+ * Under a rush, transactions queue for a pooled connection (PostgreSQL) or the
+ * write lock (SQLite). Waiting a few seconds beats failing: Prisma's default
+ * of 2 s to start a transaction turned bursts of 100 token requests into 500s.
  */
-const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 } as const;
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
 
 export function createDb(url: string, poolSize = 10): Db {
   const omit = { user: { passwordHash: true } } as const;
