@@ -34,16 +34,17 @@ run() {
   return 1
 }
 
+# not_run <leg name> <why> [what to call it in the message]
 not_run() {
-  local name="$1" why="$2"
+  local name="$1" why="$2" label="${3:-$1}"
   echo
   echo "━━━ ${name} ━━━"
   if [[ "$CI" == "true" ]]; then
-    echo "${name} NOT run: ${why}. CI=true, so this is a failure."
+    echo "${label} NOT run: ${why}. CI=true, so this is a failure."
     summary+=("FAIL      ${name}: NOT run (${why})")
     failed=1
   else
-    echo "${name} NOT run: ${why}."
+    echo "${label} NOT run: ${why}."
     summary+=("NOT RUN   ${name}: ${why}")
   fi
 }
@@ -66,10 +67,8 @@ if [[ $build_ok == 1 ]]; then
   if postgres_reachable; then
     run "integration (PostgreSQL)" env TEST_DB=postgres "$BIN/vitest" run --project integration
   else
-    echo
-    echo "PostgreSQL leg NOT run: no PostgreSQL at ${TEST_PG_URL} (start it, or set TEST_PG_URL)."
-    not_run "integration (PostgreSQL)" "no PostgreSQL at ${TEST_PG_URL}"
-    # Without CI the leg is optional; with CI=true not_run already failed the run.
+    # Without CI the leg is optional; with CI=true not_run fails the run.
+    not_run "integration (PostgreSQL)" "no PostgreSQL at ${TEST_PG_URL} (start it, or set TEST_PG_URL)" "PostgreSQL leg"
   fi
   if [[ -f scripts/test-e2e.sh ]]; then
     # The production build above is fresh; the e2e script may skip its own.

@@ -9,8 +9,8 @@
  *
  * The database defaults to the test file's own (integration-setup.ts), and
  * every server still running is stopped after the file, before the database
- * is dropped. Ports come from 3200–3299, claimed with lock files so
- * parallel workers never share one.
+ * is dropped. Ports come from 3200–3299 (TEST_PORT_BASE moves the block),
+ * claimed with lock files so parallel workers never share one.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -49,7 +49,9 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-const PORTS = { first: 3200, last: 3299 };
+// TEST_PORT_BASE moves the 100-port block (parallel worktrees each have their own).
+const PORT_BASE = Number(process.env.TEST_PORT_BASE ?? "3200");
+const PORTS = { first: PORT_BASE, last: PORT_BASE + 99 };
 const LOCK_DIR = path.join(tmpdir(), "stagepass-test-ports");
 
 function alive(pid: number): boolean {
