@@ -17,7 +17,7 @@ let idle: AppServer;
 const LIMIT = 10;
 beforeAll(async () => {
   const env = { QUEUE_ACTIVE_LIMIT: String(LIMIT) };
-  [a, b, idle] = (await startServers([env, env, { QUEUE_ACTIVE_LIMIT: "1", QUEUE_ACTIVE_TTL_SECONDS: "3" }])) as [AppServer, AppServer, AppServer];
+  [a, b, idle] = (await startServers([env, env, { QUEUE_ACTIVE_LIMIT: "1", QUEUE_ACTIVE_TTL_SECONDS: "8" }])) as [AppServer, AppServer, AppServer];
 });
 afterAll(async () => {
   await Promise.all([a.stop(), b.stop(), idle.stop()]);
