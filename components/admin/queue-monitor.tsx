@@ -46,7 +46,9 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
                   <td className="px-3 py-2 text-right tabular-nums">{c.active.toLocaleString()}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{c.admissionPerMinute}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatDuration(c.oldestWaitingSeconds)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{c.waiting === 0 ? "—" : clears === null ? "stalled" : formatDuration(clears)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    {c.waiting === 0 ? "—" : clears === null ? "stalled" : formatDuration(clears)}
+                  </td>
                 </tr>
               );
             })}
