@@ -16,7 +16,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <AdminQueryProvider>
       {/* No <main> here: the root layout owns the page's one main landmark. */}
-      <div className="mx-auto max-w-7xl px-4 py-6">
+      <div>
         <header className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3">
           <Link href="/admin" className="font-bold">
             StagePass <span className="text-brand-600">Staff</span>
