@@ -15,15 +15,16 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   if (caller.role !== "ADMIN") return <AccessDenied />;
   return (
     <AdminQueryProvider>
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      {/* No <main> here: the root layout owns the page's one main landmark. */}
+      <div>
+        <header className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3">
           <Link href="/admin" className="font-bold">
             StagePass <span className="text-brand-600">Staff</span>
           </Link>
           <AdminNav />
-        </div>
-      </header>
-      <div className="mx-auto max-w-7xl px-4 py-6">{children}</div>
+        </header>
+        {children}
+      </div>
     </AdminQueryProvider>
   );
 }

@@ -11,7 +11,7 @@ export default async function AdminOverviewPage() {
   await requireStaffPage("/admin");
   const [stats, concerts] = await Promise.all([getStats(), listConcertOptions()]);
   return (
-    <main className="space-y-8">
+    <div className="space-y-8">
       <h1 className="text-2xl font-bold">Overview</h1>
       <LiveStats initial={stats} />
       <section aria-labelledby="find-heading" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -50,6 +50,6 @@ export default async function AdminOverviewPage() {
           ))}
         </ul>
       </section>
-    </main>
+    </div>
   );
 }

@@ -36,7 +36,7 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
           </thead>
           <tbody className="divide-y divide-slate-100">
             {data.concerts.map((c) => {
-              const clears = c.waiting === 0 ? 0 : c.admissionPerMinute > 0 ? Math.round((c.waiting / c.admissionPerMinute) * 60) : null;
+              const clears = c.admissionPerMinute > 0 ? Math.round((c.waiting / c.admissionPerMinute) * 60) : null;
               return (
                 <tr key={c.concertId}>
                   <th scope="row" className="px-3 py-2 font-medium">
@@ -46,7 +46,9 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
                   <td className="px-3 py-2 text-right tabular-nums">{c.active.toLocaleString()}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{c.admissionPerMinute}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatDuration(c.oldestWaitingSeconds)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{clears === null ? "stalled" : formatDuration(clears)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    {c.waiting === 0 ? "—" : clears === null ? "stalled" : formatDuration(clears)}
+                  </td>
                 </tr>
               );
             })}

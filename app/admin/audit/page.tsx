@@ -12,10 +12,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const query = parsed.success ? parsed.data : { limit: 50 };
   const page = await listAuditLog(query);
   return (
-    <main className="space-y-4">
+    <div className="space-y-4">
       <h1 className="text-2xl font-bold">Audit log</h1>
       <AuditTable items={page.items} />
       <AuditPager cursor={"cursor" in query ? query.cursor : undefined} nextCursor={page.nextCursor} />
-    </main>
+    </div>
   );
 }

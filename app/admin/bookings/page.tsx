@@ -22,7 +22,7 @@ export default async function BookingsPage({ searchParams }: { searchParams: Sea
   );
   const next = page.nextCursor ? `/admin/bookings?${new URLSearchParams([...params, ["cursor", page.nextCursor]])}` : null;
   return (
-    <main className="space-y-4">
+    <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Bookings</h1>
         <a
@@ -55,6 +55,6 @@ export default async function BookingsPage({ searchParams }: { searchParams: Sea
           </Link>
         )}
       </nav>
-    </main>
+    </div>
   );
 }

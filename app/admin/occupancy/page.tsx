@@ -20,10 +20,10 @@ export default async function OccupancyPage({ searchParams }: { searchParams: Pr
       })
     : null;
   return (
-    <main className="space-y-4">
+    <div className="space-y-4">
       <h1 className="text-2xl font-bold">Occupancy</h1>
       <SchedulePicker concerts={concerts} current={scheduleId} basePath="/admin/occupancy" />
       {occupancy ? <SeatMap key={occupancy.scheduleId} initial={occupancy} /> : <p>No dates yet.</p>}
-    </main>
+    </div>
   );
 }

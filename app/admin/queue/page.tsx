@@ -8,9 +8,9 @@ export default async function QueuePage() {
   await requireStaffPage("/admin/queue");
   const initial = await getQueueMonitor();
   return (
-    <main className="space-y-4">
+    <div className="space-y-4">
       <h1 className="text-2xl font-bold">Queue monitor</h1>
       <QueueMonitor initial={initial} />
-    </main>
+    </div>
   );
 }

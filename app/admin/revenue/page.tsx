@@ -10,7 +10,7 @@ export default async function RevenuePage() {
   await requireStaffPage("/admin/revenue");
   const revenue = await getRevenue();
   return (
-    <main className="space-y-6">
+    <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">Revenue and sales</h1>
         <p className="text-slate-600">
@@ -19,6 +19,6 @@ export default async function RevenuePage() {
       </div>
       <RevenueCharts revenue={revenue} />
       <RevenueTable revenue={revenue} />
-    </main>
+    </div>
   );
 }
