@@ -25,6 +25,8 @@ const schema = z.object({
   SWEEP_INTERVAL_SECONDS: int(5, 0, 3600),
   /** Connections per instance to PostgreSQL. */
   DATABASE_POOL_SIZE: int(10, 1, 200),
+  /** Wallet top-ups one user may make per minute (429 RATE_LIMITED past it). */
+  RATE_LIMIT_CHARGES_PER_MINUTE: int(60, 1, 100_000),
   SEED_ADMIN_EMAIL: z.email().default("admin@stagepass.local"),
   SEED_ADMIN_PASSWORD: z.string().min(8).default("stagepass-admin"),
 });

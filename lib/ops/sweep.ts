@@ -1,0 +1,34 @@
+import "server-only";
+import { getDb } from "../db";
+import { pruneRateLimits } from "../rate-limit/consume-rate-limit";
+import { promoteQueue } from "../queue/promote";
+import { queueSettings } from "../queue/settings";
+
+/**
+ * Tidies what time has already decided: run-out holds become EXPIRED
+ * reservations with their seats AVAILABLE, idled-out tokens EXPIRED, and each
+ * concert's free slots are filled. Nothing here decides an outcome (expiry is
+ * a timestamp every read compares with now), so it is safe to run from any
+ * number of instances at once, or not at all for a while.
+ */
+export async function sweep(now = new Date()): Promise<{ expiredHolds: number; admitted: number }> {
+  const db = getDb();
+  const expiredHolds = await db.$transaction(async (tx) => {
+    // Conditional on the deadline: a hold paid a moment ago is CONFIRMED and untouched.
+    const expired = await tx.reservation.updateMany({
+      where: { status: "HELD", heldUntil: { lte: now } },
+      data: { status: "EXPIRED", endedAt: now },
+    });
+    await tx.seat.updateMany({
+      where: { status: "HELD", heldUntil: { lte: now } },
+      data: { status: "AVAILABLE", holderId: null, heldUntil: null },
+    });
+    return expired.count;
+  });
+  await pruneRateLimits(now);
+  const settings = queueSettings();
+  const queues = await db.queueState.findMany({ where: { lastSeq: { gt: 0 } }, select: { concertId: true } });
+  let admitted = 0;
+  for (const q of queues) admitted += await promoteQueue(q.concertId, settings, now);
+  return { expiredHolds, admitted };
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { getDb, type Tx } from "../db";
+import { AppError } from "../errors";
+import { effectiveTokenStatus, tokenSelect, type TokenRow } from "./token-view";
+
+/**
+ * Where a booking call's queue token comes from: the X-Queue-Token header,
+ * or (for the web UI) a lookup by concert in the fan's cookie.
+ */
+export type QueueTokenSource = string | undefined | ((concertId: string) => string | undefined);
+
+export function resolveToken(source: QueueTokenSource, concertId: string): string | undefined {
+  return typeof source === "function" ? source(concertId) : source;
+}
+
+/**
+ * Admits a booking call only with the caller's own ACTIVE token for the
+ * concert. Each failure has its contract code.
+ */
+export async function requireActiveToken(
+  userId: string,
+  source: QueueTokenSource,
+  concertId: string,
+  now = new Date(),
+  db: Tx | ReturnType<typeof getDb> = getDb(),
+): Promise<TokenRow> {
+  const value = resolveToken(source, concertId);
+  if (!value) throw new AppError("QUEUE_TOKEN_MISSING", "Join the waiting room first: this call needs a queue token.");
+  const token = await db.queueToken.findUnique({ where: { token: value }, select: tokenSelect });
+  if (!token || token.userId !== userId) throw new AppError("QUEUE_TOKEN_INVALID", "This queue token is not valid.");
+  if (token.concertId !== concertId) throw new AppError("QUEUE_TOKEN_WRONG_CONCERT", "This queue token is for another concert.");
+  const status = effectiveTokenStatus(token, now);
+  if (status === "EXPIRED") throw new AppError("QUEUE_TOKEN_EXPIRED", "Your turn in the waiting room has ended. Join the queue again.");
+  if (status === "WAITING") throw new AppError("QUEUE_TOKEN_NOT_ACTIVE", "You are still in the waiting room.");
+  return token;
+}

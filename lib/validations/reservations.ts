@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { idSchema } from "./common";
+
+export const holdSeatSchema = z.object({ seatId: idSchema });
+
+export const reservationStatusSchema = z.enum(["HELD", "CONFIRMED", "EXPIRED", "CANCELLED"]);
+
+export const seatRefSchema = z.object({ id: z.string(), number: z.number().int(), label: z.string() });
+
+export const heldReservationSchema = z.object({
+  id: z.string(),
+  status: z.literal("HELD"),
+  scheduleId: z.string(),
+  seat: seatRefSchema,
+  price: z.number().int(),
+  heldUntil: z.iso.datetime(),
+});
+export type HeldReservation = z.infer<typeof heldReservationSchema>;
+
+export const reservationSchema = z.object({
+  id: z.string(),
+  status: reservationStatusSchema,
+  scheduleId: z.string(),
+  concertId: z.string(),
+  concertTitle: z.string(),
+  startsAt: z.iso.datetime(),
+  seat: seatRefSchema.extend({ tier: z.string() }),
+  price: z.number().int(),
+  heldUntil: z.iso.datetime().nullable(),
+  confirmedAt: z.iso.datetime().nullable(),
+  paymentId: z.string().nullable(),
+});
+export type ReservationView = z.infer<typeof reservationSchema>;
+
+export const reservationListQuerySchema = z.object({
+  status: reservationStatusSchema.optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});

@@ -1,0 +1,157 @@
+/**
+ * Starts the real production server (`next start`, from the one `next build`
+ * of the run) against a test database, waits for /api/health/live, and stops
+ * it by process group. Several instances may share one database, each with
+ * its own env:
+ *
+ *   const [a, b] = await startServers([{}, { HOLD_TTL_SECONDS: "1" }]);
+ *   const fan = new ApiClient(a.url);            // test/support/client.ts
+ *
+ * The database defaults to the test file's own (integration-setup.ts), and
+ * every server still running is stopped after the file, before the database
+ * is dropped. Ports come from 3200–3299, ten per vitest worker.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { testDatabase } from "./database";
+
+export interface AppServer {
+  url: string;
+  port: number;
+  /** The server's recent stdout/stderr, for failure messages. */
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const NEXT_BIN = path.join(ROOT, "node_modules/.bin/next");
+const running = new Set<ChildProcess>();
+const PORTS_PER_WORKER = 10;
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+process.once("exit", () => running.forEach((c) => killGroup(c, "SIGKILL")));
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
+let nextSlot = 0;
+/** The slot is taken before the probe awaits, so parallel starts never pick the same port. */
+async function freePort(): Promise<number> {
+  const worker = Number(process.env.VITEST_POOL_ID ?? "1") - 1;
+  const base = 3200 + (worker % 10) * PORTS_PER_WORKER;
+  for (let i = 0; i < PORTS_PER_WORKER; i++) {
+    const port = base + (nextSlot++ % PORTS_PER_WORKER);
+    if (await portIsFree(port)) return port;
+  }
+  throw new Error(`no free port in ${base}–${base + PORTS_PER_WORKER - 1}`);
+}
+
+function childEnv(port: number, databaseUrl: string, extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (!k.startsWith("VITEST") && !k.startsWith("NEXTAUTH_") && k !== "NODE_OPTIONS") env[k] = v;
+  }
+  return {
+    ...env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "integration-tests-secret-0123456789",
+    SWEEP_INTERVAL_SECONDS: process.env.SWEEP_INTERVAL_SECONDS ?? "0",
+    ...extra,
+    NODE_ENV: "production",
+  };
+}
+
+async function waitLive(url: string, child: ChildProcess, logs: () => string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${logs()}`);
+    try {
+      const res = await fetch(`${url}/api/health/live`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`next start did not become live within ${timeoutMs} ms:\n${logs()}`);
+}
+
+/** Starts one production server. `env` overrides any setting (HOLD_TTL_SECONDS, QUEUE_ACTIVE_LIMIT, ...). */
+export async function startServer(opts: { env?: Record<string, string>; databaseUrl?: string } = {}): Promise<AppServer> {
+  if (!existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+    throw new Error("No production build (.next/BUILD_ID). Run `npm run build` first; `npm test` builds once per run.");
+  }
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: childEnv(port, opts.databaseUrl ?? testDatabase().url, opts.env ?? {}),
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  running.add(child);
+  const lines: string[] = [];
+  const keep = (chunk: Buffer) => {
+    lines.push(...chunk.toString().split("\n").filter(Boolean));
+    if (lines.length > 200) lines.splice(0, lines.length - 200);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const logs = () => lines.join("\n");
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (!running.delete(child)) return;
+    killGroup(child, "SIGTERM");
+    const timer = setTimeout(() => killGroup(child, "SIGKILL"), 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  try {
+    await waitLive(url, child, logs);
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  return { url, port, logs, stop };
+}
+
+/** Starts one instance per env, all on the same database, in parallel. */
+export function startServers(envs: Record<string, string>[], databaseUrl?: string): Promise<AppServer[]> {
+  return Promise.all(envs.map((env) => startServer({ env, databaseUrl })));
+}
+
+/** Stops every server this process started (the setup file calls it after each test file). */
+export async function stopAllServers(): Promise<void> {
+  await Promise.all(
+    [...running].map(async (child) => {
+      killGroup(child, "SIGTERM");
+      running.delete(child);
+      if (child.exitCode === null && child.signalCode === null) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(() => killGroup(child, "SIGKILL"), 5_000);
+          child.once("exit", () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
+    }),
+  );
+}
