@@ -30,6 +30,13 @@ export function ensureBuild(root: string, log: (line: string) => void): void {
   if (!existsSync(path.join(root, "lib", "generated", "sqlite"))) {
     throw new Error("lib/generated is missing: run `npm install --no-audit --no-fund` (its postinstall generates the Prisma clients)");
   }
+  // After a merge that changed the models the generated clients are stale too.
+  const generatedAt = newestMtime(path.join(root, "lib", "generated", "sqlite", "client.ts"));
+  if (newestMtime(path.join(root, "prisma")) > generatedAt) {
+    log("Prisma models changed: regenerating the clients …");
+    const gen = spawnSync("npm", ["run", "--silent", "db:generate"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+    if (gen.status !== 0) throw new Error("npm run db:generate failed");
+  }
   const { stale, reason } = buildIsStale(root);
   if (!stale) {
     log("production build is up to date");

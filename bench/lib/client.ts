@@ -49,9 +49,9 @@ export class ApiClient {
         }
       }
       return { status: res.statusCode, json, ms };
-    } catch {
+    } catch (e) {
       const ms = performance.now() - started;
-      rec?.error();
+      rec?.error(e instanceof Error ? `${(e as { code?: string }).code ?? e.name}: ${e.message}` : String(e));
       return { status: 0, json: null, ms };
     }
   }

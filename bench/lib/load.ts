@@ -56,16 +56,18 @@ function once(opts: LoadOptions, durationSec: number, amount: number | undefined
           },
         ],
       },
-      (err, result) => {
+      (err) => {
         clearTimeout(timer);
         if (err) return reject(err instanceof Error ? err : new Error(String(err)));
-        if (rec) for (let i = 0; i < result.errors + result.timeouts; i++) rec.error();
         resolve(performance.now() - started);
       },
     );
     // With `amount` autocannon ignores `duration`: enforce the time bound here.
     const timer = setTimeout(() => instance.stop(), durationSec * 1000 + 250);
-    if (rec) instance.on("response", (_client, status, _bytes, ms) => rec.record(status, ms));
+    if (rec) {
+      instance.on("response", (_client, status, _bytes, ms) => rec.record(status, ms));
+      instance.on("reqError", (e: Error & { code?: string }) => rec.error(`${e.code ?? e.name}: ${e.message}`));
+    }
   });
 }
 

@@ -20,6 +20,8 @@ export interface Summary {
   status5xx: number;
   /** Connection errors and timeouts: requests that got no HTTP status. */
   errors: number;
+  /** The first few error messages, counted. */
+  errorKinds?: Record<string, number>;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -42,14 +44,18 @@ export class Recorder {
     this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
   }
 
-  error(): void {
+  readonly errorKinds = new Map<string, number>();
+
+  error(kind = "error"): void {
     this.errors++;
+    if (this.errorKinds.size < 10 || this.errorKinds.has(kind)) this.errorKinds.set(kind, (this.errorKinds.get(kind) ?? 0) + 1);
   }
 
   restart(): void {
     this.latencies.length = 0;
     this.statuses.clear();
     this.errors = 0;
+    this.errorKinds.clear();
     this.startedAt = performance.now();
     this.endedAt = null;
   }
@@ -85,6 +91,7 @@ export class Recorder {
       non2xx,
       status5xx,
       errors: this.errors,
+      ...(this.errorKinds.size ? { errorKinds: Object.fromEntries(this.errorKinds) } : {}),
     };
   }
 }

@@ -68,6 +68,8 @@ async function runScenario(ctx: TargetContext, s: Scenario, limits: Record<strin
   } catch (e) {
     report.error = e instanceof Error ? e.message : String(e);
   }
+  const down = ctx.serversDown();
+  if (down.length) report.error = `${report.error ? `${report.error}; ` : ""}server exited during the scenario: ${down.join(", ")} (see .tmp/bench/logs)`;
   report.invariants = await checkInvariants(ctx.db, limits);
   report.goals = scenarioGoals(report, ctx.target === "sqlite" ? "sqlite" : "postgresql", ctx.cfg.connections);
   const sum = report.summary;
@@ -95,7 +97,7 @@ export async function runTarget(root: string, cfg: BenchConfig, target: TargetNa
     report.fans = data.fans.length;
     log(`  seeded ${data.fans.length} fans and minted their cookies in ${(report.seedMs / 1000).toFixed(1)} s`);
     const limits = { [data.queueConcertId]: cfg.activeLimit, [data.holdsConcertId]: cfg.activeLimit, [data.rushConcertId]: cfg.rushActiveLimit };
-    const ctx: TargetContext = { target, url: "", db, cfg, data, cookies, client: null as unknown as ApiClient, state: { queueTokens: null, waitingFans: [], holdTokens: null }, log };
+    const ctx: TargetContext = { target, url: "", db, cfg, data, cookies, client: null as unknown as ApiClient, state: { queueTokens: null, waitingFans: [], holdTokens: null }, log, serversDown: () => [] };
     let floorRps: number | null = null;
     const routes = builtRoutes(root);
     for (const p of ["main", "rush"] as const) {
@@ -113,6 +115,8 @@ export async function runTarget(root: string, cfg: BenchConfig, target: TargetNa
       phase = p;
       running = await startPhase(root, cfg, target, database.url, secret, p);
       ctx.url = running.url;
+      const servers = running.servers;
+      ctx.serversDown = () => servers.filter((sv) => sv.child.exitCode !== null || sv.child.signalCode !== null).map((sv) => `${sv.name} (${sv.child.exitCode ?? sv.child.signalCode})`);
       ctx.client = new ApiClient(running.url, cfg.connections);
       await verifySession(ctx);
       for (const s of list) {

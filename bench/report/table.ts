@@ -36,7 +36,7 @@ function extras(report: BenchReport): string[] {
     const rush = t.scenarios.find((s) => s.id === "rush" && s.summary);
     if (rush?.extra) {
       const e = rush.extra;
-      lines.push(`${t.target} rush: ${e.fans} fans, ${e.seats} seats, sold out in ${e.timeToSellOutMs === null ? "— (not sold out)" : `${((e.timeToSellOutMs as number) / 1000).toFixed(1)} s`}; bought ${e.bought}, left sold-out ${e.soldOutLeft}, gave up ${e.gaveUp}, failed ${e.failed}`);
+      lines.push(`${t.target} rush: ${e.fans} fans, ${e.seats} seats, sold out in ${e.timeToSellOutMs === null ? "— (not sold out)" : `${((e.timeToSellOutMs as number) / 1000).toFixed(1)} s`}; bought ${e.bought}, left when sold out ${e.soldOutLeft} (active) + ${e.leftWaiting} (waiting), gave up ${e.gaveUp}, failed ${e.failed}`);
       const steps = Object.entries(rush.steps ?? {}).filter(([, s]) => s.requests > 0);
       lines.push(`${t.target} rush steps (n, p50/p95/p99 ms): ${steps.map(([k, s]) => `${k} ${s.requests} ${s.latency.p50}/${s.latency.p95}/${s.latency.p99}`).join(" · ")}`);
     }

@@ -28,6 +28,8 @@ export interface TargetContext {
   client: ApiClient;
   state: SharedState;
   log: (line: string) => void;
+  /** Names of this phase's servers that have exited (a crash is a failure). */
+  serversDown: () => string[];
 }
 
 export interface ScenarioResult {
