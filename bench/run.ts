@@ -19,20 +19,20 @@ import { renderChart } from "./report/chart";
 import { rssGoals, scenarioFailures } from "./report/goals";
 import { formatTable, markdownTable } from "./report/table";
 import type { BenchReport } from "./report/types";
-import { floor } from "./scenarios/floor";
+import { floor, floorEnd } from "./scenarios/floor";
 import { holdOneSeat, holdSpread } from "./scenarios/holds";
 import { queueJoin, queuePoll } from "./scenarios/queue";
 import { rush } from "./scenarios/rush";
 import { seatMap } from "./scenarios/seat-map";
 
-const ALL = [floor, queueJoin, queuePoll, seatMap, holdOneSeat, holdSpread, rush];
+const ALL = [floor, queueJoin, queuePoll, seatMap, holdOneSeat, holdSpread, floorEnd, rush];
 
 const root = path.resolve(import.meta.dirname, "..");
 const cfg = loadConfig();
 const log = (line: string) => console.log(line);
 installCleanup(() => undefined);
 
-const scenarios = cfg.scenarios.length ? ALL.filter((s) => s.id === "floor" || cfg.scenarios.includes(s.id)) : ALL;
+const scenarios = cfg.scenarios.length ? ALL.filter((s) => s.id.startsWith("floor") || cfg.scenarios.includes(s.id)) : ALL;
 const started = new Date();
 const loadBefore = os.loadavg();
 log(`StagePass bench${cfg.quick ? " (quick)" : ""}: targets ${cfg.targets.join(", ")}; scenarios ${scenarios.map((s) => s.id).join(", ")}; ${cfg.durationSec} s each, ${cfg.connections} connections`);

@@ -30,6 +30,8 @@ export interface BenchConfig {
   rushTimeoutSec: number;
   /** Exit non-zero when a performance target is missed, not only on failures. */
   strict: boolean;
+  /** Run the servers under --cpu-prof (profiles in .tmp/bench/prof; summarise with bench/tools/cpu-top.ts). */
+  cpuProf: boolean;
 }
 
 function num(name: string, fallback: number): number {
@@ -70,5 +72,6 @@ export function loadConfig(): BenchConfig {
     rushActiveLimit: num("BENCH_RUSH_ACTIVE_LIMIT", 100),
     rushTimeoutSec: num("BENCH_RUSH_TIMEOUT", quick ? 60 : 150),
     strict: process.env.BENCH_STRICT === "1",
+    cpuProf: process.env.BENCH_CPU_PROF === "1",
   };
 }

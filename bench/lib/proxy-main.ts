@@ -16,20 +16,30 @@ if (!port || upstreams.length === 0) {
 const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
 let next = 0;
 
-const server = http.createServer((req, res) => {
+/**
+ * Bodies are small JSON, so they are buffered: a request that meets a kept-alive
+ * socket the upstream has just closed (ECONNRESET on a reused socket, nothing
+ * processed) is sent once more instead of becoming a 502 the app never caused.
+ */
+function forward(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse, attempt: number): void {
   const upstream = upstreams[next++ % upstreams.length]!;
-  const out = http.request(
-    { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers, agent },
-    (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    },
-  );
-  out.on("error", (e) => {
-    if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" });
+  const out = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers, agent }, (up) => {
+    res.writeHead(up.statusCode ?? 502, up.headers);
+    up.pipe(res);
+  });
+  out.on("error", (e: NodeJS.ErrnoException) => {
+    if (out.reusedSocket && e.code === "ECONNRESET" && attempt === 0) return forward(req, body, res, 1);
+    console.error(`proxy: ${req.method} ${req.url} → ${upstream.host}: ${e.code ?? ""} ${e.message}`);
+    if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain", "x-bench-proxy-error": e.code ?? "error" });
     res.end(`proxy: ${e.message}`);
   });
-  req.pipe(out);
+  out.end(body);
+}
+
+const server = http.createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on("data", (c: Buffer) => chunks.push(c));
+  req.on("end", () => forward(req, Buffer.concat(chunks), res, 0));
 });
 server.keepAliveTimeout = 65_000;
 server.listen(port, "127.0.0.1", () => console.log(`proxy on ${port} → ${upstreams.map(String).join(", ")}`));

@@ -40,8 +40,9 @@ async function seedFans(db: Db, count: number) {
     const n = String(i).padStart(5, "0");
     return { email: `fan${n}@bench.stagepass.local`, name: `Bench Fan ${n}`, passwordHash, balance: FAN_BALANCE };
   });
-  for (let i = 0; i < rows.length; i += 1000) await db.user.createMany({ data: rows.slice(i, i + 1000) });
-  const fans = await db.user.findMany({ where: { email: { endsWith: "@bench.stagepass.local" } }, select: { id: true, email: true, name: true }, orderBy: { email: "asc" } });
+  const fans: { id: string; email: string; name: string }[] = [];
+  for (let i = 0; i < rows.length; i += 1000) fans.push(...(await db.user.createManyAndReturn({ data: rows.slice(i, i + 1000), select: { id: true, email: true, name: true } })));
+  fans.sort((a, b) => a.email.localeCompare(b.email));
   const ledger = fans.map((f) => ({ userId: f.id, type: "CHARGE" as const, amount: FAN_BALANCE, balanceAfter: FAN_BALANCE }));
   for (let i = 0; i < ledger.length; i += 1000) await db.walletTransaction.createMany({ data: ledger.slice(i, i + 1000) });
   return fans;
@@ -54,12 +55,19 @@ async function seedConcert(db: Db, key: string, schedules: number): Promise<{ co
   });
   await db.queueState.create({ data: { concertId: concert.id } });
   const base = Date.now() + 30 * 24 * 3600 * 1000;
+  const dates = await db.schedule.createManyAndReturn({
+    data: Array.from({ length: schedules }, (_, i) => ({ concertId: concert.id, startsAt: new Date(base + i * 3600 * 1000) })),
+    select: { id: true, startsAt: true },
+  });
+  dates.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   const out: SeededSchedule[] = [];
-  for (let i = 0; i < schedules; i++) {
-    const schedule = await db.schedule.create({ data: { concertId: concert.id, startsAt: new Date(base + i * 3600 * 1000) }, select: { id: true } });
-    await db.seat.createMany({ data: venueSeats().map((s) => ({ ...s, scheduleId: schedule.id })) });
-    const seats = await db.seat.findMany({ where: { scheduleId: schedule.id }, select: { id: true, number: true }, orderBy: { number: "asc" } });
-    out.push({ id: schedule.id, seats });
+  for (let i = 0; i < dates.length; i += 20) {
+    const chunk = dates.slice(i, i + 20);
+    const seats = await db.seat.createManyAndReturn({
+      data: chunk.flatMap((d) => venueSeats().map((seat) => ({ ...seat, scheduleId: d.id }))),
+      select: { id: true, number: true, scheduleId: true },
+    });
+    for (const d of chunk) out.push({ id: d.id, seats: seats.filter((x) => x.scheduleId === d.id).sort((a, b) => a.number - b.number).map(({ id, number }) => ({ id, number })) });
   }
   return { concertId: concert.id, schedules: out };
 }

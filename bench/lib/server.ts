@@ -24,6 +24,8 @@ export interface ServerOptions {
   port: number;
   env: Record<string, string>;
   logDir: string;
+  /** Start with --cpu-prof writing here (profiles appear when the server exits). */
+  cpuProfDir?: string;
 }
 
 async function waitLive(url: string, child: ChildProcess, logFile: string, timeoutMs = 90_000): Promise<void> {
@@ -53,7 +55,15 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     cwd: opts.root,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...opts.env, PORT: String(opts.port) },
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(opts.cpuProfDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${opts.cpuProfDir}` } : {}),
+      ...opts.env,
+      PORT: String(opts.port),
+    },
   });
   track(child);
   child.stdout?.pipe(log);

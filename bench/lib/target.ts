@@ -43,7 +43,7 @@ async function startPhase(root: string, cfg: BenchConfig, target: TargetName, db
     MAX_HOLDS_PER_USER: "4",
   };
   const servers = await Promise.all(
-    Array.from({ length: instances }, (_, i) => startServer({ root, name: `${target}-${phase}-${i + 1}`, port: base + 1 + i, env, logDir })),
+    Array.from({ length: instances }, (_, i) => startServer({ root, name: `${target}-${phase}-${i + 1}`, port: base + 1 + i, env, logDir, cpuProfDir: cfg.cpuProf ? path.join(root, ".tmp", "bench", "prof", `${target}-${phase}-${i + 1}`) : undefined })),
   );
   const proxy = instances > 1 ? await startProxy(root, base, servers.map((s) => s.url), logDir) : null;
   return { url: proxy?.url ?? servers[0]!.url, servers, proxy };
@@ -58,20 +58,18 @@ async function stopPhase(running: Running, phase: Phase, into: ServerReport[]): 
   }
 }
 
-async function runScenario(ctx: TargetContext, s: Scenario, limits: Record<string, number>, floorRps: number | null): Promise<ScenarioReport> {
+async function runScenario(ctx: TargetContext, s: Scenario, limits: Record<string, number>): Promise<ScenarioReport> {
   const report: ScenarioReport = { id: s.id, title: s.title, kind: s.kind, phase: s.phase, ratioToFloor: null, assertions: [], invariants: [], goals: [] };
   ctx.log(`  ${s.id} …`);
   try {
     const result = await s.run(ctx);
     Object.assign(report, { summary: result.summary, steps: result.steps, extra: result.extra, assertions: result.assertions ?? [] });
-    if (floorRps && s.kind !== "flow") report.ratioToFloor = Math.round((result.summary.rps / floorRps) * 1000) / 1000;
   } catch (e) {
     report.error = e instanceof Error ? e.message : String(e);
   }
   const down = ctx.serversDown();
   if (down.length) report.error = `${report.error ? `${report.error}; ` : ""}server exited during the scenario: ${down.join(", ")} (see .tmp/bench/logs)`;
   report.invariants = await checkInvariants(ctx.db, limits);
-  report.goals = scenarioGoals(report, ctx.target === "sqlite" ? "sqlite" : "postgresql", ctx.cfg.connections);
   const sum = report.summary;
   const broken = report.invariants.filter((i) => !i.ok).map((i) => i.name);
   ctx.log(
@@ -81,11 +79,21 @@ async function runScenario(ctx: TargetContext, s: Scenario, limits: Record<strin
   return report;
 }
 
+/** Ratios against the mean of the floors measured before and after the main phase. */
+function applyFloor(report: TargetReport, connections: number): void {
+  const floors = report.scenarios.filter((s) => s.id.startsWith("floor") && s.summary).map((s) => s.summary!.rps);
+  report.floorRps = floors.length ? Math.round(floors.reduce((a, b) => a + b, 0) / floors.length) : null;
+  for (const s of report.scenarios) {
+    if (report.floorRps && s.summary && s.kind !== "flow") s.ratioToFloor = Math.round((s.summary.rps / report.floorRps) * 1000) / 1000;
+    s.goals = scenarioGoals(s, report.provider, connections);
+  }
+}
+
 export async function runTarget(root: string, cfg: BenchConfig, target: TargetName, scenarios: Scenario[], log: (l: string) => void): Promise<TargetReport> {
   log(`\n== ${target} ==`);
   const database = await createBenchDatabase(root, target, cfg.pgAdminUrl);
   const db = createDb(database.url, 4);
-  const report: TargetReport = { target, provider: database.provider, instances: target === "postgresql-2x" ? 2 : 1, seedMs: 0, fans: 0, servers: [], scenarios: [] };
+  const report: TargetReport = { target, provider: database.provider, instances: target === "postgresql-2x" ? 2 : 1, seedMs: 0, fans: 0, floorRps: null, servers: [], scenarios: [] };
   let running: Running | null = null;
   let phase: Phase = "main";
   try {
@@ -98,7 +106,6 @@ export async function runTarget(root: string, cfg: BenchConfig, target: TargetNa
     log(`  seeded ${data.fans.length} fans and minted their cookies in ${(report.seedMs / 1000).toFixed(1)} s`);
     const limits = { [data.queueConcertId]: cfg.activeLimit, [data.holdsConcertId]: cfg.activeLimit, [data.rushConcertId]: cfg.rushActiveLimit };
     const ctx: TargetContext = { target, url: "", db, cfg, data, cookies, client: null as unknown as ApiClient, state: { queueTokens: null, waitingFans: [], holdTokens: null }, log, serversDown: () => [] };
-    let floorRps: number | null = null;
     const routes = builtRoutes(root);
     for (const p of ["main", "rush"] as const) {
       const list: Scenario[] = [];
@@ -120,9 +127,7 @@ export async function runTarget(root: string, cfg: BenchConfig, target: TargetNa
       ctx.client = new ApiClient(running.url, cfg.connections);
       await verifySession(ctx);
       for (const s of list) {
-        const r = await runScenario(ctx, s, limits, floorRps);
-        if (s.id === "floor" && r.summary) floorRps = r.summary.rps;
-        report.scenarios.push(r);
+        report.scenarios.push(await runScenario(ctx, s, limits));
       }
       await ctx.client.close();
       await stopPhase(running, p, report.servers);
@@ -130,6 +135,7 @@ export async function runTarget(root: string, cfg: BenchConfig, target: TargetNa
     }
     const order = scenarios.map((s) => s.id);
     report.scenarios.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+    applyFloor(report, cfg.connections);
   } catch (e) {
     report.error = e instanceof Error ? (e.stack ?? e.message) : String(e);
     log(`  ${target} FAILED: ${report.error}`);

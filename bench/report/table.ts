@@ -31,6 +31,8 @@ function rows(report: BenchReport): string[][] {
 function extras(report: BenchReport): string[] {
   const lines: string[] = [];
   for (const t of report.targets) {
+    const floors = t.scenarios.filter((s) => s.id.startsWith("floor") && s.summary).map((s) => `${s.id} ${s.summary!.rps.toFixed(0)}`);
+    if (floors.length) lines.push(`${t.target} floor req/s: ${floors.join(", ")}; ratios use the mean, ${t.floorRps ?? "?"}`);
     const rss = t.servers.map((s) => `${s.name} ${s.peakRssMb ?? "?"} MB`).join(", ");
     if (rss) lines.push(`${t.target} peak RSS: ${rss}`);
     const rush = t.scenarios.find((s) => s.id === "rush" && s.summary);

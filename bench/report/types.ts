@@ -42,6 +42,8 @@ export interface TargetReport {
   instances: number;
   seedMs: number;
   fans: number;
+  /** Mean requests/s of the floor runs (before and after the main phase): the ratios' denominator. */
+  floorRps: number | null;
   servers: ServerReport[];
   scenarios: ScenarioReport[];
   error?: string;

@@ -73,10 +73,12 @@ export const holdSpread: Scenario = {
       },
     });
     const held = await ctx.db.reservation.count({ where: { status: "HELD", scheduleId: { in: ctx.data.spreadSchedules.map((s) => s.id) } } });
+    const won = summary.statuses["201"] ?? 0;
     return {
       summary,
       extra: { seatsAvailable: seats.length, heldInDb: held },
-      assertions: [{ name: "every 201 is a HELD row", ok: held === (summary.statuses["201"] ?? 0), detail: `${summary.statuses["201"] ?? 0} × 201, ${held} HELD rows` }],
+      // Requests in flight when the time bound stops the run may commit without their 201 being counted.
+      assertions: [{ name: "every 201 is a HELD row", ok: held >= won && held - won <= c, detail: `${won} × 201, ${held} HELD rows (at most ${c} may be in flight at the stop)` }],
     };
   },
 };
