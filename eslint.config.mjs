@@ -2,7 +2,7 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
-export default [
+const config = [
   { ignores: [".next/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", "bench/results/**", "playwright-report/**", "test-results/**"] },
   ...nextVitals,
   ...nextTs,
@@ -18,3 +18,5 @@ export default [
     },
   },
 ];
+
+export default config;

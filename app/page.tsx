@@ -1,7 +1,46 @@
-export default function HomePage() {
+import { ConcertCard, type ConcertCardData } from "@/components/concerts/concert-card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { listConcerts } from "@/lib/catalogue/list-concerts";
+import { listSchedulesFor } from "@/lib/catalogue/list-schedules";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const concerts = await listConcerts();
+  const schedules = await listSchedulesFor(concerts.map((c) => c.id));
+  const cards: ConcertCardData[] = concerts.map((c) => {
+    const own = schedules.filter((s) => s.concertId === c.id);
+    const open = own.filter((s) => !s.soldOut);
+    return {
+      ...c,
+      dates: own.length,
+      soldOut: own.length > 0 && open.length === 0,
+      minPrice: open.length ? Math.min(...open.map((s) => s.minPrice)) : null,
+    };
+  });
+
   return (
-    <main className="mx-auto max-w-5xl p-6">
-      <h1 className="text-3xl font-bold">StagePass</h1>
-    </main>
+    <>
+      <section className="mb-8 sm:mb-12">
+        <p className="text-sm font-semibold uppercase tracking-widest text-brand-600">Live this season</p>
+        <h1 className="mt-2 max-w-2xl text-3xl font-bold tracking-tight text-slate-900 sm:text-5xl">Find your night. Queue fairly. Keep your seat.</h1>
+        <p className="mt-3 max-w-2xl text-slate-600 sm:text-lg">
+          Everyone joins the same first-come, first-served waiting room. Once you are in, pick a seat and it is held for you while you pay.
+        </p>
+      </section>
+      {cards.length === 0 ? (
+        <EmptyState title="No concerts yet">Check back soon: new shows are announced every week.</EmptyState>
+      ) : (
+        <ul className="grid grid-cols-1 gap-5 sm:grid-cols-2 lg:grid-cols-4" aria-label="Concerts">
+          {cards.map((c, i) => (
+            <li key={c.id} className="flex">
+              <div className="flex w-full">
+                <ConcertCard concert={c} priority={i < 2} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -42,6 +42,8 @@ export const ERROR_CODES = {
   IDEMPOTENCY_KEY_REUSED: { status: 422, title: "Idempotency key reused" },
   /** Too many requests; Retry-After is set. */
   RATE_LIMITED: { status: 429, title: "Too many requests" },
+  /** Extension: the database stayed busy past its wait limit; retry after Retry-After. */
+  SERVICE_BUSY: { status: 503, title: "Service busy" },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -34,13 +34,21 @@ export function prepareSqliteFile(url: string): string {
   return file;
 }
 
+/**
+ * Under a rush, transactions queue for a pooled connection (PostgreSQL) or the
+ * write lock (SQLite). Waiting a few seconds beats failing: Prisma's default
+ * of 2 s to start a transaction turned bursts of 100 token requests into 500s.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
+
 export function createDb(url: string, poolSize = 10): Db {
   const omit = { user: { passwordHash: true } } as const;
+  const transactionOptions = TRANSACTION_OPTIONS;
   if (url.startsWith("file:")) {
     const file = prepareSqliteFile(url);
     const adapter = new SafeSqliteAdapterFactory(file, SQLITE_BUSY_TIMEOUT_MS);
-    return new SqliteClient({ adapter, omit }) as unknown as Db;
+    return new SqliteClient({ adapter, omit, transactionOptions }) as unknown as Db;
   }
   const adapter = new PrismaPg({ connectionString: url, max: poolSize });
-  return new PostgresClient({ adapter, omit }) as unknown as Db;
+  return new PostgresClient({ adapter, omit, transactionOptions }) as unknown as Db;
 }

@@ -15,3 +15,13 @@ export function isCheckViolation(e: unknown): boolean {
   const text = e instanceof Error ? e.message : "";
   return /check constraint|CHECK constraint/i.test(text) || prismaCode(e) === "P2004";
 }
+
+/**
+ * Prisma codes for "the database was too busy": a transaction could not start
+ * in time (P2028), a pooled connection could not be had (P2024), or SQLite's
+ * write lock stayed taken past the busy timeout (P1008).
+ */
+export function isDatabaseBusy(e: unknown): boolean {
+  const code = prismaCode(e);
+  return code === "P2028" || code === "P2024" || code === "P1008";
+}

@@ -27,6 +27,8 @@ const CONTRACT: Record<ErrorCode, number> = {
   INVALID_AMOUNT: 400,
   IDEMPOTENCY_KEY_REUSED: 422,
   RATE_LIMITED: 429,
+  // Extension beyond the contract's table (allowed: add, never change).
+  SERVICE_BUSY: 503,
 };
 
 describe("problemOf", () => {
@@ -71,5 +73,16 @@ describe("problemResponse", () => {
     expect(res.headers.get("cache-control")).toBe("no-store");
     expect(res.headers.get("retry-after")).toBe("3");
     expect(await res.json()).toMatchObject({ status: 429, code: "RATE_LIMITED", detail: "slow down" });
+  });
+});
+
+describe("database busy", () => {
+  it("maps Prisma's transaction, pool and lock timeouts to 503 SERVICE_BUSY with Retry-After", () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    for (const code of ["P2028", "P2024", "P1008"]) {
+      const { problem, headers } = problemOf(Object.assign(new Error("busy"), { code }));
+      expect(problem).toMatchObject({ status: 503, code: "SERVICE_BUSY" });
+      expect(headers["Retry-After"]).toBe("2");
+    }
   });
 });

@@ -4,6 +4,7 @@
  * a plain 500 that reveals nothing, logged with a request id.
  */
 import { randomUUID } from "node:crypto";
+import { isDatabaseBusy } from "../db/errors";
 import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from "../errors";
 
 export interface Problem {
@@ -19,6 +20,10 @@ export interface Problem {
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
 export function problemOf(error: unknown): { problem: Problem; headers: Record<string, string> } {
+  if (isDatabaseBusy(error)) {
+    console.warn("database busy:", error instanceof Error ? error.message.split("\n")[0] : error);
+    error = new AppError("SERVICE_BUSY", "We are very busy right now. Please try again in a moment.", { headers: { "Retry-After": "2" } });
+  }
   if (error instanceof AppError) {
     const problem: Problem = {
       type: `https://stagepass.dev/problems/${error.code.toLowerCase().replace(/_/g, "-")}`,

@@ -124,6 +124,9 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
       errors: [],
     },
   },
+  "/api/v1/openapi.json": {
+    get: { summary: "This document", tag: "Operations", auth: "none", success: { status: 200, description: "OpenAPI 3.1" }, errors: [] },
+  },
   "/api/health/live": {
     get: { summary: "Liveness (no database)", tag: "Operations", auth: "none", success: { status: 200, schema: z.object({ status: z.literal("ok") }) }, errors: [] },
   },

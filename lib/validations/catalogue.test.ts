@@ -11,7 +11,16 @@ describe("catalogue schemas", () => {
   });
 
   it("needs integer seat counts and prices on a schedule", () => {
-    const schedule = { id: "s1", concertId: "c1", startsAt: "2026-12-24T10:00:00.000Z", totalSeats: 50, availableSeats: 3, minPrice: 99_000, maxPrice: 165_000, soldOut: false };
+    const schedule = {
+      id: "s1",
+      concertId: "c1",
+      startsAt: "2026-12-24T10:00:00.000Z",
+      totalSeats: 50,
+      availableSeats: 3,
+      minPrice: 99_000,
+      maxPrice: 165_000,
+      soldOut: false,
+    };
     expect(scheduleSchema.parse(schedule)).toEqual(schedule);
     expect(scheduleSchema.safeParse({ ...schedule, minPrice: 99_000.5 }).success).toBe(false);
   });

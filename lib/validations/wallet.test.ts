@@ -17,7 +17,14 @@ describe("chargeAmountSchema", () => {
 
 describe("walletTransactionSchema", () => {
   it("accepts a ledger row and refuses an unknown type", () => {
-    const row = { id: "t1", type: "PAYMENT", amount: -99_000, balanceAfter: 1_000, reservationId: "r1", createdAt: "2026-12-24T10:00:00.000Z" };
+    const row = {
+      id: "t1",
+      type: "PAYMENT",
+      amount: -99_000,
+      balanceAfter: 1_000,
+      reservationId: "r1",
+      createdAt: "2026-12-24T10:00:00.000Z",
+    };
     expect(walletTransactionSchema.parse(row)).toEqual(row);
     expect(walletTransactionSchema.safeParse({ ...row, type: "GIFT" }).success).toBe(false);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { parseCharge } from "./parse-charge";
+import { BAD_CHARGE_AMOUNTS } from "@/test/support/bad-input";
 
 function errorOf(body: unknown): AppError {
   try {
@@ -21,23 +22,15 @@ describe("parseCharge", () => {
     expect(parseCharge({ amount: 2_000, currency: "USD" })).toEqual({ amount: 2_000 });
   });
 
-  it.each([
-    ["0", 0],
-    ["negative", -1_000],
-    ["fractional", 1_000.5],
-    ["a string", "1000"],
-    ["null", null],
-    ["999", 999],
-    ["1,000,001", 1_000_001],
-    ["NaN-like string", "NaN"],
-    ["a boolean", true],
-    ["missing", undefined],
-  ])("refuses %s with INVALID_AMOUNT on path amount", (_what, amount) => {
-    const error = errorOf(amount === undefined ? {} : { amount });
-    expect(error.code).toBe("INVALID_AMOUNT");
-    expect(error.status).toBe(400);
-    expect(error.errors?.[0]?.path).toBe("amount");
-  });
+  it.each([...BAD_CHARGE_AMOUNTS, ["NaN-like string", "NaN"], ["a boolean", true]] as [string, unknown][])(
+    "refuses %s with INVALID_AMOUNT on path amount",
+    (_what, amount) => {
+      const error = errorOf(amount === undefined ? {} : { amount });
+      expect(error.code).toBe("INVALID_AMOUNT");
+      expect(error.status).toBe(400);
+      expect(error.errors?.[0]?.path).toBe("amount");
+    },
+  );
 
   it("explains the limits in won", () => {
     expect(errorOf({ amount: 999 }).message).toContain("₩1,000");

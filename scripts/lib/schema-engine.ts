@@ -21,8 +21,8 @@ let wasmReady: Promise<void> | undefined;
 async function loadWasm(): Promise<void> {
   const jsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const bytes = await readFile(path.join(path.dirname(jsPath), "schema_engine_bg.wasm"));
-  const module = await WebAssembly.compile(bytes);
-  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
+  const wasmModule = await WebAssembly.compile(bytes);
+  const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
   const exports = instance.exports as Record<string, unknown> & { __wbindgen_start?: () => void };
   (bg as unknown as { __wbg_set_wasm: (e: unknown) => void }).__wbg_set_wasm(exports);
   exports.__wbindgen_start?.();

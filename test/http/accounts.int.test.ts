@@ -21,7 +21,11 @@ function expectProblem(res: { status: number; headers: Headers; json: { code?: s
 
 describe("POST /api/v1/users", () => {
   it("creates a user and returns exactly id, email, name", async () => {
-    const res = await new ApiClient(server.url).post("/api/v1/users", { email: " New.Fan@Example.COM ", password: "correct-horse", name: "New Fan" });
+    const res = await new ApiClient(server.url).post("/api/v1/users", {
+      email: " New.Fan@Example.COM ",
+      password: "correct-horse",
+      name: "New Fan",
+    });
     expect(res.status).toBe(201);
     expect(Object.keys(res.json).sort()).toEqual(["email", "id", "name"]);
     expect(res.json).toMatchObject({ email: "new.fan@example.com", name: "New Fan" });
@@ -33,15 +37,25 @@ describe("POST /api/v1/users", () => {
     const client = new ApiClient(server.url);
     expect((await client.post("/api/v1/users", { email: "dup@example.com", password: "password-1", name: "First" })).status).toBe(201);
     const before = await userCount();
-    expectProblem(await client.post("/api/v1/users", { email: "dup@example.com", password: "password-2", name: "Second" }), 409, "EMAIL_TAKEN");
-    expectProblem(await client.post("/api/v1/users", { email: "DUP@example.com", password: "password-2", name: "Second" }), 409, "EMAIL_TAKEN");
+    expectProblem(
+      await client.post("/api/v1/users", { email: "dup@example.com", password: "password-2", name: "Second" }),
+      409,
+      "EMAIL_TAKEN",
+    );
+    expectProblem(
+      await client.post("/api/v1/users", { email: "DUP@example.com", password: "password-2", name: "Second" }),
+      409,
+      "EMAIL_TAKEN",
+    );
     expect(await userCount()).toBe(before);
   });
 
   it("lets exactly one of 10 parallel sign-ups with one email win", async () => {
     const client = new ApiClient(server.url);
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => client.post("/api/v1/users", { email: "race@example.com", password: "password-1", name: `Racer ${i}` })),
+      Array.from({ length: 10 }, (_, i) =>
+        client.post("/api/v1/users", { email: "race@example.com", password: "password-1", name: `Racer ${i}` }),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, ...Array<number>(9).fill(409)]);
     expect(await getDb().user.count({ where: { email: "race@example.com" } })).toBe(1);

@@ -63,7 +63,10 @@ describe("catalogue", () => {
     const seats = await db.seat.findMany({ where: { scheduleId: later }, orderBy: { number: "asc" }, select: { id: true } });
     const ids = seats.map((s) => s.id);
     await db.seat.updateMany({ where: { id: { in: ids.slice(0, 3) } }, data: { status: "SOLD" } });
-    await db.seat.updateMany({ where: { id: { in: ids.slice(3, 5) } }, data: { status: "HELD", heldUntil: new Date(Date.now() + 600_000) } });
+    await db.seat.updateMany({
+      where: { id: { in: ids.slice(3, 5) } },
+      data: { status: "HELD", heldUntil: new Date(Date.now() + 600_000) },
+    });
     // An expired hold counts as available at once, sweeper or not.
     await db.seat.updateMany({ where: { id: { in: ids.slice(5, 7) } }, data: { status: "HELD", heldUntil: new Date(Date.now() - 1_000) } });
     const res = await api.get(`/api/v1/concerts/${concertId}/schedules`);
@@ -82,10 +85,13 @@ describe("catalogue", () => {
     expect(res.json.nextScheduleAt).toBe(res.json.schedules[0].startsAt);
   });
 
-  it.each(["/api/v1/concerts/no-such-concert", "/api/v1/concerts/no-such-concert/schedules"])("answers 404 NOT_FOUND for %s", async (path) => {
-    const res = await api.get(path);
-    expect(res.status).toBe(404);
-    expect(res.headers.get("content-type")).toContain("application/problem+json");
-    expect(res.json.code).toBe("NOT_FOUND");
-  });
+  it.each(["/api/v1/concerts/no-such-concert", "/api/v1/concerts/no-such-concert/schedules"])(
+    "answers 404 NOT_FOUND for %s",
+    async (path) => {
+      const res = await api.get(path);
+      expect(res.status).toBe(404);
+      expect(res.headers.get("content-type")).toContain("application/problem+json");
+      expect(res.json.code).toBe("NOT_FOUND");
+    },
+  );
 });

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import { BAD_CHARGE_AMOUNTS } from "@/test/support/bad-input";
 import { ApiClient, type ApiResponse } from "@/test/support/client";
 import { makeUser, walletState } from "@/test/support/fixtures";
 import { startServers, type AppServer } from "@/test/support/server";
@@ -85,16 +86,7 @@ describe("wallet", () => {
     expect(await walletState(getDb(), other.id)).toEqual({ balance: 7_000, ledgerSum: 7_000, rows: 1 });
   });
 
-  it.each([
-    ["0", 0],
-    ["negative", -1_000],
-    ["fractional", 1_000.5],
-    ["a string", "1000"],
-    ["null", null],
-    ["999", 999],
-    ["1,000,001", 1_000_001],
-    ["missing", undefined],
-  ])("refuses amount %s with 400 INVALID_AMOUNT and changes nothing", async (_what, amount) => {
+  it.each(BAD_CHARGE_AMOUNTS)("refuses amount %s with 400 INVALID_AMOUNT and changes nothing", async (_what, amount) => {
     const fan = await signedInFan(3_000);
     const before = await walletState(getDb(), fan.id);
     const res = await charge(fan.client, amount);

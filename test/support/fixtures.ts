@@ -47,7 +47,10 @@ export async function makeSchedule(
 ): Promise<{ concertId: string; scheduleId: string; seatIds: string[] }> {
   const concert = opts.concertId
     ? { id: opts.concertId }
-    : await db.concert.create({ data: { title: opts.title ?? `Concert ${unique()}`, artist: "Test Artist", venue: "Test Hall" }, select: { id: true } });
+    : await db.concert.create({
+        data: { title: opts.title ?? `Concert ${unique()}`, artist: "Test Artist", venue: "Test Hall" },
+        select: { id: true },
+      });
   if (!opts.concertId) await db.queueState.create({ data: { concertId: concert.id } });
   const startsAt = new Date(Date.now() + (opts.daysAhead ?? 7) * 86_400_000);
   const schedule = await db.schedule.create({ data: { concertId: concert.id, startsAt }, select: { id: true } });

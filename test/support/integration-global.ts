@@ -13,7 +13,9 @@ export default async function setup(): Promise<void> {
     try {
       await client.connect();
     } catch (e) {
-      throw new Error(`TEST_DB=postgres but PostgreSQL is not reachable at ${postgresAdminUrl()} (set TEST_PG_URL): ${(e as Error).message}`);
+      throw new Error(
+        `TEST_DB=postgres but PostgreSQL is not reachable at ${postgresAdminUrl()} (set TEST_PG_URL): ${(e as Error).message}`,
+      );
     } finally {
       await client.end().catch(() => {});
     }

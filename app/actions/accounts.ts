@@ -1,0 +1,14 @@
+"use server";
+
+import { createUser } from "@/lib/accounts/create-user";
+import { runAction, type ActionResult } from "@/lib/http/action";
+import { validate } from "@/lib/http/body";
+import { signUpSchema } from "@/lib/validations/accounts";
+
+/** Sign-up for the web form: the same schema and domain function as POST /api/v1/users. */
+export async function signUpAction(input: unknown): Promise<ActionResult<{ id: string; email: string }>> {
+  return runAction(async () => {
+    const user = await createUser(validate(signUpSchema, input, "sign-up form"));
+    return { id: user.id, email: user.email };
+  });
+}

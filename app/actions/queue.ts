@@ -1,0 +1,55 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { currentCaller } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { runAction, type ActionResult } from "@/lib/http/action";
+import { validate } from "@/lib/http/body";
+import { readQueueCookie, writeQueueToken } from "@/lib/http/queue-cookie";
+import { issueToken } from "@/lib/queue/issue-token";
+import { leaveQueue } from "@/lib/queue/leave-queue";
+import { idSchema } from "@/lib/validations/common";
+import { issueTokenSchema } from "@/lib/validations/queue";
+
+function waitingRoomPath(concertId: string, scheduleId?: string): string {
+  return `/concerts/${encodeURIComponent(concertId)}/queue${scheduleId ? `?date=${encodeURIComponent(scheduleId)}` : ""}`;
+}
+
+/**
+ * "Join the queue": the same issueToken as POST /api/v1/queue/tokens (a fan
+ * who already has a live token gets it back), kept in the httpOnly cookie,
+ * then on to the waiting room. Signed-out fans sign in first and come back.
+ */
+export async function joinQueueAction(concertId: string, scheduleId: string | undefined): Promise<ActionResult<never>> {
+  const caller = await currentCaller();
+  if (!caller) redirect(`/signin?callbackUrl=${encodeURIComponent(`/concerts/${concertId}`)}`);
+  const result = await runAction(async () => {
+    const input = validate(issueTokenSchema, { concertId });
+    const { view } = await issueToken(caller.id, input.concertId);
+    await writeQueueToken(input.concertId, view.token);
+  });
+  if (!result.ok) return result;
+  const date = scheduleId && idSchema.safeParse(scheduleId).success ? scheduleId : undefined;
+  redirect(waitingRoomPath(concertId, date));
+}
+
+/** "Leave queue": frees the place (or the active slot) for the next fan and forgets the token. */
+export async function leaveQueueAction(concertId: string): Promise<ActionResult<null>> {
+  const result = await runAction(async () => {
+    const caller = await currentCaller();
+    if (!caller) throw new AppError("UNAUTHENTICATED");
+    const token = (await readQueueCookie())[concertId];
+    if (token) {
+      try {
+        await leaveQueue(caller.id, token);
+      } catch (e) {
+        // A token that is gone already is as good as left.
+        if (!(e instanceof AppError && e.code === "NOT_FOUND")) throw e;
+      }
+    }
+    await writeQueueToken(concertId, null);
+    return null;
+  });
+  if (!result.ok) return result;
+  redirect(`/concerts/${encodeURIComponent(concertId)}?left=1`);
+}

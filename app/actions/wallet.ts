@@ -1,0 +1,23 @@
+"use server";
+
+import { AppError } from "@/lib/errors";
+import { currentCaller } from "@/lib/auth/session";
+import { runAction, type ActionResult } from "@/lib/http/action";
+import { idempotencyKeySchema } from "@/lib/validations/common";
+import type { ChargeResult } from "@/lib/validations/wallet";
+import { chargeWallet } from "@/lib/wallet/charge-wallet";
+import { parseCharge } from "@/lib/wallet/parse-charge";
+
+/**
+ * Tops up the caller's wallet: the same validation (chargeSchema) and domain
+ * function as POST /api/v1/wallet/charges; the key makes a double submit charge once.
+ */
+export async function chargeWalletAction(input: { amount: unknown }, idempotencyKey: string): Promise<ActionResult<ChargeResult>> {
+  return runAction(async () => {
+    const caller = await currentCaller();
+    if (!caller) throw new AppError("UNAUTHENTICATED");
+    const key = idempotencyKeySchema.parse(idempotencyKey);
+    const { amount } = parseCharge(input);
+    return (await chargeWallet(caller.id, amount, key)).body;
+  });
+}

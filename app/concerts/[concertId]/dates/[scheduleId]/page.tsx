@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SeatMapView } from "@/components/seats/seat-map-view";
+import { cn } from "@/components/ui/cn";
+import { LocalTime } from "@/components/ui/local-time";
+import { requirePageCaller } from "@/lib/auth/require-page-caller";
+import { getConcert } from "@/lib/catalogue/get-concert";
+import { isAppError } from "@/lib/errors";
+
+export const metadata: Metadata = { title: "Choose your seat" };
+
+export default async function SeatMapPage({ params }: { params: Promise<{ concertId: string; scheduleId: string }> }) {
+  const { concertId, scheduleId } = await params;
+  await requirePageCaller(`/concerts/${concertId}/dates/${scheduleId}`);
+  const concert = await getConcert(concertId).catch((e: unknown) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const schedule = concert.schedules.find((s) => s.id === scheduleId);
+  if (!schedule) notFound();
+
+  return (
+    <>
+      <div className="mb-5">
+        <Link href={`/concerts/${concertId}`} className="text-sm font-medium text-brand-700 hover:underline">
+          ← {concert.title}
+        </Link>
+        <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">Choose your seat</h1>
+        <p className="mt-1 text-slate-600">
+          {concert.venue} · <LocalTime iso={schedule.startsAt} />
+        </p>
+      </div>
+      {concert.schedules.length > 1 ? (
+        <nav aria-label="Dates" className="-mx-4 mb-5 overflow-x-auto px-4">
+          <ul className="flex gap-2">
+            {concert.schedules.map((s) => (
+              <li key={s.id}>
+                <Link
+                  href={`/concerts/${concertId}/dates/${s.id}`}
+                  aria-current={s.id === scheduleId ? "page" : undefined}
+                  className={cn(
+                    "block whitespace-nowrap rounded-full px-4 py-2 text-sm font-medium ring-1 ring-inset",
+                    s.id === scheduleId ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
+                  )}
+                >
+                  <LocalTime iso={s.startsAt} style="short" />
+                  {s.soldOut ? " · Sold out" : ""}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      <SeatMapView concertId={concertId} scheduleId={scheduleId} />
+    </>
+  );
+}

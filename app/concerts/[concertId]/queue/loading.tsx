@@ -1,0 +1,11 @@
+import { Skeleton } from "@/components/ui/skeleton";
+
+export default function Loading() {
+  return (
+    <div role="status" aria-label="Loading waiting room" className="mx-auto max-w-xl space-y-4">
+      <Skeleton className="h-9 w-48" />
+      <Skeleton className="h-5 w-80 max-w-full" />
+      <Skeleton className="h-[30rem] w-full rounded-2xl" />
+    </div>
+  );
+}

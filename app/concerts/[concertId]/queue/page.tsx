@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { JoinQueueButton } from "@/components/queue/join-queue-button";
+import { WaitingRoom } from "@/components/queue/waiting-room";
+import { Card } from "@/components/ui/card";
+import { requirePageCaller } from "@/lib/auth/require-page-caller";
+import { getConcert } from "@/lib/catalogue/get-concert";
+import { isAppError } from "@/lib/errors";
+import { readQueueCookie } from "@/lib/http/queue-cookie";
+import { getToken } from "@/lib/queue/get-token";
+
+export const metadata: Metadata = { title: "Waiting room" };
+
+export default async function WaitingRoomPage({ params, searchParams }: { params: Promise<{ concertId: string }>; searchParams: Promise<{ date?: string }> }) {
+  const { concertId } = await params;
+  const { date } = await searchParams;
+  const caller = await requirePageCaller(`/concerts/${concertId}/queue${date ? `?date=${encodeURIComponent(date)}` : ""}`);
+  const concert = await getConcert(concertId).catch((e: unknown) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  // Where an admitted fan goes: the date they chose, else the first date with seats.
+  const chosen = concert.schedules.find((s) => s.id === date) ?? concert.schedules.find((s) => !s.soldOut);
+  const nextHref = chosen ? `/concerts/${concertId}/dates/${chosen.id}` : `/concerts/${concertId}`;
+
+  const token = (await readQueueCookie())[concertId];
+  const view = token
+    ? await getToken(caller.id, token).catch((e: unknown) => {
+        if (isAppError(e) && e.code === "NOT_FOUND") return null;
+        throw e;
+      })
+    : null;
+  if (view?.status === "ACTIVE") redirect(nextHref);
+
+  return (
+    <div className="mx-auto max-w-xl">
+      <h1 className="mb-1 text-2xl font-bold tracking-tight sm:text-3xl">Waiting room</h1>
+      <p className="mb-6 text-slate-600">Fans are let in first come, first served. Please keep this page open.</p>
+      {view ? (
+        <WaitingRoom initial={view} concertId={concertId} concertTitle={concert.title} nextHref={nextHref} scheduleId={chosen?.id} />
+      ) : (
+        <Card className="text-center" data-testid="queue-missing">
+          <h2 className="text-xl font-bold">You are not in the queue for {concert.title}</h2>
+          <p className="mt-2 text-sm text-slate-600">Join the queue to get your place in line. One place per fan per concert.</p>
+          <div className="mt-6 flex justify-center">
+            <JoinQueueButton concertId={concertId} scheduleId={chosen?.id} />
+          </div>
+        </Card>
+      )}
+    </div>
+  );
+}

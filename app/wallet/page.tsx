@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { BalanceCard } from "@/components/wallet/balance-card";
+import { ChargeForm } from "@/components/wallet/charge-form";
+import { TransactionList } from "@/components/wallet/transaction-list";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageCaller } from "@/lib/auth/require-page-caller";
+import { getWallet } from "@/lib/wallet/get-wallet";
+
+export const metadata: Metadata = { title: "Wallet" };
+
+export default async function WalletPage() {
+  const caller = await requirePageCaller("/wallet");
+  const wallet = await getWallet(caller.id);
+  return (
+    <>
+      <PageHeader title="Wallet" description="Top up before the sale opens so checkout takes seconds." />
+      <div className="grid gap-6 lg:grid-cols-[1fr_1.4fr]">
+        <div className="space-y-6">
+          <BalanceCard initialBalance={wallet.balance} />
+          <Card>
+            <ChargeForm />
+          </Card>
+        </div>
+        <Card>
+          <CardTitle className="mb-4">Transaction history</CardTitle>
+          <TransactionList />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { payReservationAction } from "@/app/actions/payments";
+import { formatCountdown } from "@/lib/ui/format";
+import type { ReservationView } from "@/lib/validations/reservations";
+import { MIN_CHARGE } from "@/lib/validations/wallet";
+import { useInvalidateMoney } from "../hooks/use-invalidate-money";
+import { useNow } from "../hooks/use-now";
+import { useReservation } from "../hooks/use-reservation";
+import { useWallet } from "../hooks/use-wallet";
+import { ChargeForm } from "../wallet/charge-form";
+import { Alert } from "../ui/alert";
+import { Button, ButtonLink } from "../ui/button";
+import { Card, CardTitle } from "../ui/card";
+import { LocalTime } from "../ui/local-time";
+import { Money } from "../ui/money";
+
+/** Rounds a shortfall up to a top-up the schema accepts (whole thousands, at least the minimum). */
+function suggestedTopUp(shortfall: number): number {
+  return Math.max(MIN_CHARGE, Math.ceil(shortfall / 1000) * 1000);
+}
+
+export function CheckoutView({ initial, initialBalance }: { initial: ReservationView; initialBalance: number }) {
+  const router = useRouter();
+  const client = useQueryClient();
+  const invalidateMoney = useInvalidateMoney();
+  const now = useNow();
+  const { data: r = initial } = useReservation(initial.id, initial);
+  const { data: wallet } = useWallet(initialBalance);
+  const [paying, setPaying] = useState(false);
+  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  // One Idempotency-Key per attempt: a double click or a network retry reuses it and pays once.
+  const attemptKey = useRef<string | null>(null);
+
+  const balance = wallet?.balance ?? initialBalance;
+  const leftMs = r.heldUntil ? Date.parse(r.heldUntil) - now : 0;
+  const expired = r.status === "EXPIRED" || (r.status === "HELD" && leftMs <= 0);
+  const short = balance < r.price;
+
+  async function pay() {
+    if (paying) return;
+    attemptKey.current ??= crypto.randomUUID();
+    setPaying(true);
+    setError(null);
+    try {
+      const result = await payReservationAction(r.id, attemptKey.current);
+      if (result.ok) {
+        invalidateMoney(result.data.balance);
+        await client.invalidateQueries({ queryKey: ["reservations"] });
+        router.push(`/checkout/${r.id}/success?payment=${encodeURIComponent(result.data.id)}`);
+        return;
+      }
+      // The attempt is over: the next click is a new attempt with a new key.
+      attemptKey.current = null;
+      setError({ code: result.code, message: result.message });
+      if (result.code === "INSUFFICIENT_BALANCE") invalidateMoney();
+      if (result.code === "RESERVATION_EXPIRED" || result.code === "RESERVATION_NOT_HELD") await client.invalidateQueries({ queryKey: ["reservations"] });
+      setPaying(false);
+    } catch {
+      // Unknown outcome: keep the key, so trying again cannot pay twice.
+      setError({ code: "NETWORK", message: "We could not confirm the payment. Try again: you will not be charged twice." });
+      setPaying(false);
+    }
+  }
+
+  if (r.status === "CONFIRMED") {
+    return (
+      <Alert tone="success" title="This seat is already paid for">
+        {r.paymentId ? (
+          <ButtonLink href={`/receipts/${r.paymentId}`} size="sm" className="mt-2">
+            View receipt
+          </ButtonLink>
+        ) : null}
+      </Alert>
+    );
+  }
+  if (expired || r.status === "CANCELLED") {
+    return (
+      <Card className="text-center" data-testid="checkout-expired">
+        <h2 className="text-xl font-bold">{r.status === "CANCELLED" ? "This hold was released" : "Your hold has expired"}</h2>
+        <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">
+          {r.status === "CANCELLED"
+            ? `Seat ${r.seat.label} is no longer held for you.`
+            : `Time ran out before payment, so seat ${r.seat.label} was released for other fans. You have not been charged.`}
+        </p>
+        <div className="mt-6 flex justify-center">
+          <ButtonLink href={`/concerts/${r.concertId}/dates/${r.scheduleId}`}>Pick a seat again</ButtonLink>
+        </div>
+      </Card>
+    );
+  }
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+      <div className="space-y-6">
+        <Card>
+          <CardTitle className="mb-4">Your ticket</CardTitle>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-3 text-sm">
+            <dt className="text-slate-500">Concert</dt>
+            <dd className="font-semibold">{r.concertTitle}</dd>
+            <dt className="text-slate-500">Date</dt>
+            <dd>
+              <LocalTime iso={r.startsAt} />
+            </dd>
+            <dt className="text-slate-500">Seat</dt>
+            <dd>
+              {r.seat.label} · {r.seat.tier}
+            </dd>
+            <dt className="text-slate-500">Price</dt>
+            <dd className="font-semibold">
+              <Money amount={r.price} />
+            </dd>
+          </dl>
+          <p className="mt-5 rounded-xl bg-slate-900 px-4 py-3 text-sm text-white">
+            Held for you for{" "}
+            <span role="timer" className="font-mono text-base font-bold tabular-nums" data-testid="checkout-countdown">
+              {formatCountdown(leftMs)}
+            </span>
+            . Pay before the timer ends to keep the seat.
+          </p>
+        </Card>
+        {short ? (
+          <Card data-testid="inline-top-up">
+            <CardTitle className="mb-1">Top up to continue</CardTitle>
+            <p className="mb-4 text-sm text-slate-600">
+              You need <Money amount={r.price - balance} className="font-semibold text-slate-900" /> more. Your seat stays held while you top up.
+            </p>
+            <ChargeForm compact suggested={suggestedTopUp(r.price - balance)} onCharged={() => setError(null)} />
+          </Card>
+        ) : null}
+      </div>
+      <Card className="h-fit lg:sticky lg:top-28">
+        <CardTitle className="mb-4">Payment</CardTitle>
+        <dl className="space-y-2 text-sm">
+          <div className="flex justify-between">
+            <dt className="text-slate-600">Wallet balance</dt>
+            <dd className="font-semibold" data-testid="checkout-balance">
+              <Money amount={balance} />
+            </dd>
+          </div>
+          <div className="flex justify-between">
+            <dt className="text-slate-600">Ticket</dt>
+            <dd>
+              −<Money amount={r.price} />
+            </dd>
+          </div>
+          <div className="flex justify-between border-t border-slate-100 pt-2">
+            <dt className="text-slate-600">Balance after</dt>
+            <dd className={short ? "font-semibold text-red-700" : "font-semibold"}>
+              <Money amount={balance - r.price} />
+            </dd>
+          </div>
+        </dl>
+        <div aria-live="polite" className="mt-4 empty:mt-0">
+          {error ? <Alert tone="danger">{error.message}</Alert> : null}
+        </div>
+        <Button size="lg" className="mt-4 w-full" onClick={() => void pay()} loading={paying} disabled={short} data-testid="pay-button">
+          Pay <Money amount={r.price} />
+        </Button>
+        {short ? <p className="mt-2 text-center text-xs text-slate-500">Top up your wallet to pay.</p> : null}
+      </Card>
+    </div>
+  );
+}

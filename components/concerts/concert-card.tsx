@@ -1,0 +1,54 @@
+import Link from "next/link";
+import type { ConcertSummary } from "@/lib/validations/catalogue";
+import { Badge } from "../ui/badge";
+import { LocalTime } from "../ui/local-time";
+import { Money } from "../ui/money";
+import { Poster } from "./poster";
+
+export interface ConcertCardData extends ConcertSummary {
+  soldOut: boolean;
+  minPrice: number | null;
+  dates: number;
+}
+
+export function ConcertCard({ concert, priority }: { concert: ConcertCardData; priority?: boolean }) {
+  return (
+    <article className="group relative flex w-full flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-slate-200 transition hover:shadow-md" data-testid="concert-card">
+      <div className="relative">
+        <Poster src={concert.posterUrl} title={concert.title} priority={priority} className="aspect-[16/10] rounded-none sm:aspect-[3/4]" />
+        <div className="absolute left-3 top-3 flex gap-2">
+          {concert.soldOut ? <Badge tone="danger">Sold out</Badge> : null}
+          {!concert.nextScheduleAt ? <Badge>No upcoming dates</Badge> : null}
+        </div>
+      </div>
+      <div className="flex flex-1 flex-col gap-1 p-4">
+        <h2 className="text-lg font-semibold leading-snug tracking-tight">
+          <Link href={`/concerts/${concert.id}`} className="rounded after:absolute after:inset-0 focus-visible:outline-none">
+            {concert.title}
+          </Link>
+        </h2>
+        <p className="text-sm font-medium text-brand-700">{concert.artist}</p>
+        <p className="text-sm text-slate-600">{concert.venue}</p>
+        <div className="mt-auto space-y-0.5 pt-3 text-sm">
+          {concert.nextScheduleAt ? (
+            <p className="text-slate-700">
+              Next: <LocalTime iso={concert.nextScheduleAt} style="short" className="font-medium" />
+            </p>
+          ) : (
+            <p className="text-slate-500">Dates to be announced</p>
+          )}
+          <p className="text-slate-600">
+            {concert.minPrice !== null && !concert.soldOut ? (
+              <>
+                from <Money amount={concert.minPrice} className="font-semibold text-slate-900" />
+              </>
+            ) : (
+              "No seats left"
+            )}
+            {concert.dates > 0 ? <span className="text-slate-500"> · {concert.dates} date{concert.dates === 1 ? "" : "s"}</span> : null}
+          </p>
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { formatCountdown } from "@/lib/ui/format";
+import type { ReservationView } from "@/lib/validations/reservations";
+import { useReservations } from "./hooks/use-reservations";
+
+/** Spoken at these many seconds left; the visible timer itself stays quiet. */
+const ANNOUNCE_AT = new Set([240, 180, 120, 60, 30, 10]);
+
+/**
+ * The hold countdown, on every page while the fan holds a seat. When a hold's
+ * time runs out the fan is told plainly that the seat was released.
+ */
+export function HoldBanner() {
+  const client = useQueryClient();
+  const { data } = useReservations("HELD", { refetchMs: 15_000 });
+  const [now, setNow] = useState(() => Date.now());
+  const [expired, setExpired] = useState<ReservationView[]>([]);
+  const latest = useRef(data);
+  const announced = useRef(new Set<string>());
+
+  useEffect(() => {
+    latest.current = data;
+  }, [data]);
+
+  // One clock for the countdown and for noticing expiry. A hold still in the
+  // latest list when its time passes has expired (paid or released ones leave the list).
+  useEffect(() => {
+    const tick = setInterval(() => {
+      const t = Date.now();
+      setNow(t);
+      const gone = (latest.current?.items ?? []).filter((r) => r.heldUntil && Date.parse(r.heldUntil) <= t && !announced.current.has(r.id));
+      if (gone.length === 0) return;
+      for (const r of gone) announced.current.add(r.id);
+      setExpired((prev) => [...prev, ...gone]);
+      void client.invalidateQueries({ queryKey: ["reservations"] });
+      void client.invalidateQueries({ queryKey: ["seats"] });
+    }, 1_000);
+    return () => clearInterval(tick);
+  }, [client]);
+
+  const holds = (data?.items ?? [])
+    .filter((r) => r.heldUntil && Date.parse(r.heldUntil) > now)
+    .sort((a, b) => Date.parse(a.heldUntil ?? "") - Date.parse(b.heldUntil ?? ""));
+
+  const first = holds[0];
+  if (!first && expired.length === 0) return null;
+  const leftMs = first ? Date.parse(first.heldUntil ?? "") - now : 0;
+  const leftS = Math.ceil(leftMs / 1000);
+  const urgent = leftS <= 60;
+
+  return (
+    <div className="sticky top-16 z-30 print:hidden" data-testid="hold-banner">
+      {first ? (
+        <div className={urgent ? "bg-red-600 text-white" : "bg-slate-900 text-white"}>
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2 text-sm sm:px-6">
+            <p>
+              Seat <strong>{first.seat.label}</strong> for {first.concertTitle} is held for you
+              {holds.length > 1 ? ` (+${holds.length - 1} more)` : ""}:{" "}
+              <span role="timer" aria-label="Hold time left" data-testid="hold-countdown" className="font-mono text-base font-bold tabular-nums">
+                {formatCountdown(leftMs)}
+              </span>
+            </p>
+            <span className="sr-only" aria-live="polite">
+              {ANNOUNCE_AT.has(leftS) ? `${formatCountdown(leftMs)} left to pay for seat ${first.seat.label}` : ""}
+            </span>
+            <Link href={`/checkout/${first.id}`} className="rounded-md bg-white px-3 py-1 font-semibold text-slate-900 hover:bg-slate-100">
+              Pay now
+            </Link>
+          </div>
+        </div>
+      ) : null}
+      {expired.length > 0 ? (
+        <div role="alert" className="bg-amber-100 text-amber-950">
+          <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2 text-sm sm:px-6">
+            <p>
+              Time ran out: your hold on {expired.map((r) => `seat ${r.seat.label} (${r.concertTitle})`).join(", ")} expired and the seat was
+              released. You have not been charged.
+            </p>
+            <button type="button" className="shrink-0 rounded-md px-2 py-1 font-semibold underline" onClick={() => setExpired([])}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

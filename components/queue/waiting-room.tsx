@@ -1,0 +1,111 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { isApiError } from "@/lib/ui/api-client";
+import { formatWait } from "@/lib/ui/format";
+import type { QueueTokenView } from "@/lib/validations/queue";
+import { useQueueToken } from "../hooks/use-queue-token";
+import { Alert } from "../ui/alert";
+import { Card } from "../ui/card";
+import { Spinner } from "../ui/spinner";
+import { JoinQueueButton } from "./join-queue-button";
+import { LeaveQueueButton } from "./leave-queue-button";
+
+/**
+ * The live waiting room. Polls as often as the server says, and moves on to
+ * the seat map by itself the moment the fan is admitted.
+ */
+export function WaitingRoom({ initial, concertId, concertTitle, nextHref, scheduleId }: { initial: QueueTokenView; concertId: string; concertTitle: string; nextHref: string; scheduleId?: string }) {
+  const router = useRouter();
+  const { data = initial, error } = useQueueToken(initial);
+  const [startPosition] = useState(Math.max(1, initial.position));
+  const admitted = data.status === "ACTIVE";
+
+  useEffect(() => {
+    if (admitted) router.replace(nextHref);
+  }, [admitted, nextHref, router]);
+
+  const tokenGone = isApiError(error) && (error.code === "NOT_FOUND" || error.code === "QUEUE_TOKEN_INVALID");
+  if (data.status === "EXPIRED" || tokenGone) {
+    return (
+      <Card className="text-center" data-testid="queue-expired">
+        <h2 className="text-xl font-bold">Your place in the queue has ended</h2>
+        <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">
+          Queue passes end when you leave the line, after you pay, or when an admitted pass is not used in time. Join again to get a new place at
+          the back of the line.
+        </p>
+        <div className="mt-6 flex justify-center">
+          <JoinQueueButton concertId={concertId} scheduleId={scheduleId} label="Join the queue again" />
+        </div>
+      </Card>
+    );
+  }
+
+  const ahead = data.aheadCount;
+  const progress = admitted ? 100 : Math.min(99, Math.max(2, Math.round((1 - (data.position - 1) / startPosition) * 100)));
+  const status = admitted
+    ? "It is your turn! Taking you to the seat map…"
+    : `You are number ${data.position} in line. ${ahead === 0 ? "Nobody is ahead of you." : `${ahead} ${ahead === 1 ? "person is" : "people are"} ahead of you.`} Estimated wait: ${formatWait(data.estimatedWaitSeconds)}.`;
+
+  return (
+    <Card className="overflow-hidden p-0 sm:p-0" data-testid="waiting-room">
+      <div className="bg-gradient-to-br from-slate-900 to-brand-700 px-6 py-8 text-center text-white sm:py-10">
+        <p className="text-sm font-medium text-white/70">{concertTitle}</p>
+        <p className="mt-4 text-sm font-medium uppercase tracking-widest text-white/70">{admitted ? "You are in" : "Your place in line"}</p>
+        <p className="mt-1 text-6xl font-bold tabular-nums tracking-tight sm:text-7xl" data-testid="queue-position">
+          {admitted ? "✓" : data.position.toLocaleString()}
+        </p>
+        <p className="sr-only" aria-live="polite" aria-atomic="true" data-testid="queue-status">
+          {status}
+        </p>
+      </div>
+      <div className="space-y-5 p-6">
+        <div>
+          <div className="flex justify-between text-sm">
+            <span className="font-medium text-slate-800">{admitted ? "Admitted" : "Moving forward"}</span>
+            <span className="tabular-nums text-slate-600">{progress}%</span>
+          </div>
+          <div
+            role="progressbar"
+            aria-label="Progress through the queue"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={progress}
+            className="mt-2 h-3 overflow-hidden rounded-full bg-slate-100"
+          >
+            <div className="h-full rounded-full bg-brand-600 transition-[width] duration-700" style={{ width: `${progress}%` }} />
+          </div>
+        </div>
+        <dl className="grid grid-cols-2 gap-3 text-center">
+          <div className="rounded-xl bg-slate-50 p-3">
+            <dt className="text-xs font-medium text-slate-500">People ahead</dt>
+            <dd className="mt-1 text-xl font-semibold tabular-nums" data-testid="queue-ahead">
+              {admitted ? 0 : ahead.toLocaleString()}
+            </dd>
+          </div>
+          <div className="rounded-xl bg-slate-50 p-3">
+            <dt className="text-xs font-medium text-slate-500">Estimated wait</dt>
+            <dd className="mt-1 text-xl font-semibold" data-testid="queue-wait">
+              {admitted ? "Now" : formatWait(data.estimatedWaitSeconds)}
+            </dd>
+          </div>
+        </dl>
+        {error && !tokenGone ? (
+          <Alert tone="warning">{isApiError(error) ? error.message : "We lost contact for a moment."} Your place is kept; we keep trying.</Alert>
+        ) : null}
+        <div className="flex items-start gap-3 rounded-xl bg-brand-50 p-4 text-sm text-brand-700">
+          <Spinner className="mt-0.5 size-4 shrink-0" />
+          <p>
+            {admitted
+              ? "Opening the seat map…"
+              : `We check your place every ${data.pollAfterSeconds} second${data.pollAfterSeconds === 1 ? "" : "s"} and will open the seat map by ourselves when it is your turn. Reloading or opening another tab keeps your place.`}
+          </p>
+        </div>
+        <div className="flex justify-end">
+          <LeaveQueueButton concertId={concertId} />
+        </div>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { holdSeatAction } from "@/app/actions/holds";
+import { isApiError } from "@/lib/ui/api-client";
+import { formatCountdown, formatWon } from "@/lib/ui/format";
+import type { SeatView } from "@/lib/validations/catalogue";
+import { useReservations } from "../hooks/use-reservations";
+import { useSeatMap } from "../hooks/use-seat-map";
+import { JoinQueueButton } from "../queue/join-queue-button";
+import { Alert } from "../ui/alert";
+import { ButtonLink } from "../ui/button";
+import { Card, CardTitle } from "../ui/card";
+import { Skeleton } from "../ui/skeleton";
+import { MyHolds } from "./my-holds";
+import { SeatGrid } from "./seat-grid";
+import { SeatLegend } from "./seat-legend";
+
+const QUEUE_CODES = new Set(["QUEUE_TOKEN_MISSING", "QUEUE_TOKEN_INVALID", "QUEUE_TOKEN_EXPIRED", "QUEUE_TOKEN_WRONG_CONCERT"]);
+
+export function SeatMapView({ concertId, scheduleId }: { concertId: string; scheduleId: string }) {
+  const client = useQueryClient();
+  const map = useSeatMap(scheduleId);
+  const held = useReservations("HELD", { refetchMs: 15_000 });
+  const [pending, setPending] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ tone: "success" | "danger"; text: string; code?: string } | null>(null);
+
+  async function pick(seat: SeatView) {
+    if (seat.heldByMe) {
+      setNotice({ tone: "success", text: `Seat ${seat.label} is already held for you. Continue to checkout below.` });
+      return;
+    }
+    setPending(seat.id);
+    setNotice(null);
+    try {
+      const result = await holdSeatAction(seat.id);
+      if (result.ok) {
+        const seconds = Math.round((Date.parse(result.data.heldUntil) - Date.now()) / 1000);
+        setNotice({ tone: "success", text: `Seat ${seat.label} (${formatWon(seat.price)}) is held for you for ${formatCountdown(seconds * 1000)}. Continue to checkout to pay.` });
+      } else {
+        setNotice({ tone: "danger", text: result.message, code: result.code });
+      }
+    } catch {
+      setNotice({ tone: "danger", text: "We could not reach StagePass. The seat was not held; try again." });
+    } finally {
+      setPending(null);
+      await Promise.all([client.invalidateQueries({ queryKey: ["seats", scheduleId] }), client.invalidateQueries({ queryKey: ["reservations"] })]);
+    }
+  }
+
+  if (map.isError && isApiError(map.error) && (QUEUE_CODES.has(map.error.code) || map.error.code === "QUEUE_TOKEN_NOT_ACTIVE")) {
+    const waiting = map.error.code === "QUEUE_TOKEN_NOT_ACTIVE";
+    return (
+      <Card className="text-center" data-testid="seat-map-locked">
+        <h2 className="text-xl font-bold">{waiting ? "It is not your turn yet" : "You need a place in the queue"}</h2>
+        <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">{map.error.message}</p>
+        <div className="mt-6 flex justify-center">
+          {waiting ? (
+            <ButtonLink href={`/concerts/${concertId}/queue?date=${scheduleId}`}>Back to the waiting room</ButtonLink>
+          ) : (
+            <JoinQueueButton concertId={concertId} scheduleId={scheduleId} />
+          )}
+        </div>
+      </Card>
+    );
+  }
+  if (map.isError && !map.data) {
+    return <Alert tone="danger">{isApiError(map.error) ? map.error.message : "The seat map could not load."}</Alert>;
+  }
+
+  const seats = map.data?.seats ?? [];
+  const tiers = [...new Map(seats.map((s) => [s.tier, s])).values()].map((s) => ({
+    tier: s.tier,
+    price: s.price,
+    left: seats.filter((x) => x.tier === s.tier && x.status === "AVAILABLE").length,
+  }));
+  const myHolds = (held.data?.items ?? []).filter((r) => r.scheduleId === scheduleId);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <Card className="p-3 sm:p-6">
+        <div className="mb-5 min-h-16">{map.data ? <SeatLegend tiers={tiers} /> : <Skeleton className="h-14 w-full" />}</div>
+        {map.data ? (
+          <SeatGrid seats={seats} pendingSeatId={pending} onPick={(s) => void pick(s)} />
+        ) : (
+          <Skeleton className="mx-auto h-64 w-full max-w-md" />
+        )}
+        <p className="mt-4 text-center text-xs text-slate-500" aria-live="off">
+          Seats update live every few seconds. {map.data ? `${seats.filter((s) => s.status === "AVAILABLE").length} of ${seats.length} available.` : ""}
+        </p>
+      </Card>
+      <div className="space-y-4">
+        <div aria-live="polite" data-testid="hold-notice">
+          {notice ? (
+            <Alert tone={notice.tone}>
+              {notice.text}
+              {notice.code && QUEUE_CODES.has(notice.code) ? (
+                <Link href={`/concerts/${concertId}`} className="ml-1 font-semibold underline">
+                  Back to the concert
+                </Link>
+              ) : null}
+            </Alert>
+          ) : null}
+        </div>
+        <Card>
+          <CardTitle className="mb-3">Your seats</CardTitle>
+          <MyHolds holds={myHolds} />
+        </Card>
+      </div>
+    </div>
+  );
+}

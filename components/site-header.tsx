@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { getMe } from "@/lib/accounts/get-me";
+import { currentCaller } from "@/lib/auth/session";
+import { buttonClass } from "./ui/button";
+import { UserMenu } from "./user-menu";
+import { HoldBanner } from "./hold-banner";
+
+/** The site header: brand, main links, and the fan's balance and menu (or sign-in links). */
+export async function SiteHeader() {
+  const caller = await currentCaller();
+  const me = caller ? await getMe(caller.id).catch(() => null) : null;
+  return (
+    <>
+      <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/90 backdrop-blur print:hidden">
+        <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-3 px-4 sm:px-6">
+          <Link href="/" className="flex items-center gap-2 rounded-md font-bold tracking-tight text-slate-900">
+            <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-600 text-sm text-white">
+              SP
+            </span>
+            <span className="text-lg">StagePass</span>
+          </Link>
+          <nav aria-label="Main" className="flex items-center gap-1 sm:gap-2">
+            <Link href="/" className="hidden rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 sm:inline-block">
+              Concerts
+            </Link>
+            {me ? (
+              <>
+                <Link href="/bookings" className="hidden rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 md:inline-block">
+                  My bookings
+                </Link>
+                <UserMenu initialMe={me} />
+              </>
+            ) : (
+              <>
+                <Link href="/signin" className={buttonClass("ghost", "sm")}>
+                  Sign in
+                </Link>
+                <Link href="/signup" className={buttonClass("primary", "sm")}>
+                  Sign up
+                </Link>
+              </>
+            )}
+          </nav>
+        </div>
+      </header>
+      {me ? <HoldBanner /> : null}
+    </>
+  );
+}

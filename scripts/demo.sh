@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# `npm run demo`: from a fresh clone to the production build with demo data at
+# http://localhost:${PORT:-3000}. Installs, builds, migrates and seeds only
+# when needed, so running it again starts in seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+PORT="${PORT:-3000}"
+export PORT
+
+if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  echo "── npm install (first run or package-lock.json changed)"
+  npm install --no-audit --no-fund
+fi
+if [[ ! -d lib/generated/sqlite || ! -d lib/generated/postgresql || prisma/models.prisma -nt lib/generated/sqlite ]]; then
+  echo "── generating Prisma clients"
+  npm run db:generate
+fi
+
+# Rebuild only when there is no build or a source is newer than it.
+needs_build() {
+  [[ ! -f .next/BUILD_ID ]] && return 0
+  local newer
+  newer=$(find app lib components public prisma types next.config.js package-lock.json tsconfig.json postcss.config.mjs \
+    -newer .next/BUILD_ID -type f ! -name '*.test.ts' -print -quit 2>/dev/null || true)
+  [[ -n "$newer" ]]
+}
+if needs_build; then
+  echo "── next build"
+  node_modules/.bin/next build
+fi
+
+echo "── database: migrate and seed"
+npm run --silent db:migrate
+npm run --silent db:seed
+
+echo "── StagePass on http://localhost:${PORT} (Ctrl-C stops it)"
+echo "   fan: fan@stagepass.local / stagepass-fan   staff: ${SEED_ADMIN_EMAIL:-admin@stagepass.local} / ${SEED_ADMIN_PASSWORD:-stagepass-admin}"
+exec node_modules/.bin/next start -p "$PORT"

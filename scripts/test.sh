@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# `npm test`: lint → typecheck → unit → next build → integration on SQLite →
+# integration on PostgreSQL → e2e, then one summary line per leg.
+#
+# PostgreSQL is found at TEST_PG_URL (default postgresql://postgres@127.0.0.1:5432/postgres);
+# this script never starts it (.ci/run does). Without it the leg is reported
+# as NOT run and the run still passes — unless CI=true, where it is a failure.
+# Exits non-zero when any leg fails.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+export NEXT_TELEMETRY_DISABLED=1
+export TEST_PG_URL="${TEST_PG_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
+CI="${CI:-false}"
+BIN=node_modules/.bin
+
+summary=()
+failed=0
+build_ok=1
+
+# run <leg name> <command...>: runs one leg, times it, records the outcome.
+run() {
+  local name="$1"
+  shift
+  echo
+  echo "━━━ ${name} ━━━"
+  local start=$SECONDS
+  if "$@"; then
+    summary+=("PASS      ${name} ($((SECONDS - start)) s)")
+    return 0
+  fi
+  summary+=("FAIL      ${name} ($((SECONDS - start)) s)")
+  failed=1
+  return 1
+}
+
+not_run() {
+  local name="$1" why="$2"
+  echo
+  echo "━━━ ${name} ━━━"
+  if [[ "$CI" == "true" ]]; then
+    echo "${name} NOT run: ${why}. CI=true, so this is a failure."
+    summary+=("FAIL      ${name}: NOT run (${why})")
+    failed=1
+  else
+    echo "${name} NOT run: ${why}."
+    summary+=("NOT RUN   ${name}: ${why}")
+  fi
+}
+
+postgres_reachable() {
+  node -e '
+    const pg = require("pg");
+    const c = new pg.Client({ connectionString: process.env.TEST_PG_URL, connectionTimeoutMillis: 3000 });
+    c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));
+  ' 2>/dev/null
+}
+
+run "lint" "$BIN/eslint" . --max-warnings 0
+run "typecheck" "$BIN/tsc" --noEmit
+run "unit" "$BIN/vitest" run --project unit
+run "build" "$BIN/next" build || build_ok=0
+
+if [[ $build_ok == 1 ]]; then
+  run "integration (SQLite)" env TEST_DB=sqlite "$BIN/vitest" run --project integration
+  if postgres_reachable; then
+    run "integration (PostgreSQL)" env TEST_DB=postgres "$BIN/vitest" run --project integration
+  else
+    echo
+    echo "PostgreSQL leg NOT run: no PostgreSQL at ${TEST_PG_URL} (start it, or set TEST_PG_URL)."
+    not_run "integration (PostgreSQL)" "no PostgreSQL at ${TEST_PG_URL}"
+    # Without CI the leg is optional; with CI=true not_run already failed the run.
+  fi
+  if [[ -f scripts/test-e2e.sh ]]; then
+    # The production build above is fresh; the e2e script may skip its own.
+    run "e2e (Playwright)" env STAGEPASS_BUILD_FRESH=1 bash scripts/test-e2e.sh
+  else
+    not_run "e2e (Playwright)" "scripts/test-e2e.sh does not exist"
+  fi
+else
+  summary+=("FAIL      integration and e2e: not run because the build failed")
+fi
+
+echo
+echo "━━━ summary ━━━"
+printf '%s\n' "${summary[@]}"
+if [[ $failed == 1 ]]; then
+  echo "npm test: FAILED"
+  exit 1
+fi
+echo "npm test: passed"
