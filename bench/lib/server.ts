@@ -51,7 +51,13 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
   const bin = path.join(opts.root, "node_modules", ".bin", "next");
   // Started directly (not through npx) in its own process group, so killing
   // the group also stops the next-server child.
-  const child = spawn(bin, ["start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+  const startArgs = ["start", "-p", String(opts.port), "-H", "127.0.0.1"];
+  // --cpu-prof is refused in NODE_OPTIONS: run next's bin under node with the flag
+  // (next-server is forked with the parent's execArgv, so it is profiled too).
+  const [command, args] = opts.cpuProfDir
+    ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProfDir}`, path.join(opts.root, "node_modules", "next", "dist", "bin", "next"), ...startArgs]]
+    : [bin, startArgs];
+  const child = spawn(command, args, {
     cwd: opts.root,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -60,7 +66,6 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       HOME: process.env.HOME ?? "",
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      ...(opts.cpuProfDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${opts.cpuProfDir}` } : {}),
       ...opts.env,
       PORT: String(opts.port),
     },

@@ -57,9 +57,23 @@ for (const [id, us] of self) {
   const b = bucket(url, functionName);
   pkg.set(b, (pkg.get(b) ?? 0) + us);
 }
+// Inclusive: a sample counts once for every package on its stack.
+const parent = new Map<number, number>();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const incl = new Map<string, number>();
+for (const [id, us] of self) {
+  const seen = new Set<string>();
+  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+    const cf = byId.get(cur)!.callFrame;
+    seen.add(bucket(cf.url, cf.functionName));
+  }
+  for (const b of seen) incl.set(b, (incl.get(b) ?? 0) + us);
+}
 const pct = (us: number) => `${((us / total) * 100).toFixed(1).padStart(5)}%`;
 console.log(`${file}: ${(total / 1e6).toFixed(1)} s of samples over ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s`);
 console.log("\nself time by package:");
 for (const [k, us] of [...pkg].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(us)}  ${k}`);
+console.log("\ninclusive time by package (stacks that pass through it):");
+for (const [k, us] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(us)}  ${k}`);
 console.log("\nself time by function:");
 for (const [k, us] of [...fn].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${pct(us)}  ${k}`);
