@@ -29,6 +29,12 @@ export function olderThan(key: Keyset | undefined, field: "createdAt" | "paidAt"
   return { OR: [{ [field]: { lt: key.at } }, { [field]: key.at, id: { lt: key.id } }] };
 }
 
+/** The where-clause for "newer than the cursor" on (createdAt asc, id asc). */
+export function newerThan(key: Keyset | undefined) {
+  if (!key) return {};
+  return { OR: [{ createdAt: { gt: key.at } }, { createdAt: key.at, id: { gt: key.id } }] };
+}
+
 /** Splits a page fetched with limit + 1 rows into items and the next cursor. */
 export function page<T extends { id: string }>(rows: T[], limit: number, keyOf: (row: T) => { createdAt: Date; id: string }) {
   const items = rows.slice(0, limit);

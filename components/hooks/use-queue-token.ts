@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { apiGet } from "@/lib/ui/api-client";
+import { apiGet, isApiError } from "@/lib/ui/api-client";
 import { queueTokenSchema, type QueueTokenView } from "@/lib/validations/queue";
 import { queryKeys } from "./query-keys";
 
@@ -17,9 +17,13 @@ export function useQueueToken(initial: QueueTokenView) {
     initialData: initial,
     staleTime: 0,
     refetchInterval: (query) => {
-      const data = query.state.data;
-      if (query.state.error || !data || data.status === "EXPIRED") return false;
-      return Math.max(1, data.pollAfterSeconds) * 1000;
+      const { data, error } = query.state;
+      if (!data || data.status === "EXPIRED") return false;
+      if (isApiError(error) && (error.code === "NOT_FOUND" || error.code === "QUEUE_TOKEN_INVALID")) return false;
+      // A failed poll (offline, 429, 503) must not end the waiting room: keep
+      // asking, no sooner than Retry-After when the server sent one.
+      const seconds = error ? Math.max(data.pollAfterSeconds, 5, isApiError(error) ? (error.retryAfterSeconds ?? 0) : 0) : data.pollAfterSeconds;
+      return Math.max(1, seconds) * 1000;
     },
     refetchIntervalInBackground: true,
   });

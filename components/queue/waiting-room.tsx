@@ -43,13 +43,15 @@ export function WaitingRoom({ initial, concertId, concertTitle, nextHref, schedu
   }
 
   const ahead = data.aheadCount;
-  const progress = admitted ? 100 : Math.min(99, Math.max(2, Math.round((1 - (data.position - 1) / startPosition) * 100)));
+  // Share of the line that was ahead when the page opened and has since gone
+  // in: a fan who opened it at number 1 has not moved yet (a sliver, not 99%).
+  const progress = admitted ? 100 : Math.min(99, Math.max(2, Math.round(((startPosition - data.position) / startPosition) * 100)));
   const status = admitted
     ? "It is your turn! Taking you to the seat map…"
     : `You are number ${data.position} in line. ${ahead === 0 ? "Nobody is ahead of you." : `${ahead} ${ahead === 1 ? "person is" : "people are"} ahead of you.`} Estimated wait: ${formatWait(data.estimatedWaitSeconds)}.`;
 
   return (
-    <Card className="overflow-hidden p-0 sm:p-0" data-testid="waiting-room">
+    <Card className="overflow-hidden p-0! sm:p-0!" data-testid="waiting-room">
       <div className="bg-gradient-to-br from-slate-900 to-brand-700 px-6 py-8 text-center text-white sm:py-10">
         <p className="text-sm font-medium text-white/70">{concertTitle}</p>
         <p className="mt-4 text-sm font-medium uppercase tracking-widest text-white/70">{admitted ? "You are in" : "Your place in line"}</p>

@@ -5,11 +5,13 @@
  */
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { randomUUID } from "node:crypto";
-import { isAppError, type FieldError } from "../errors";
+import type { FieldError } from "../errors";
 import { messageFor } from "../ui/error-messages";
+import { problemOf } from "./problem";
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; code: string; message: string; errors: FieldError[] };
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: string; message: string; errors: FieldError[]; retryAfterSeconds?: number };
 
 export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
@@ -17,9 +19,15 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
   } catch (error) {
     // redirect() and notFound() are control flow, not failures.
     unstable_rethrow(error);
-    if (isAppError(error)) return { ok: false, code: error.code, message: messageFor(error.code), errors: error.errors ?? [] };
-    const requestId = randomUUID();
-    console.error(`[${requestId}] server action failed`, error);
-    return { ok: false, code: "INTERNAL", message: `${messageFor("INTERNAL")} (ref ${requestId.slice(0, 8)})`, errors: [] };
+    // The same mapping as the REST API: a busy database becomes SERVICE_BUSY
+    // with Retry-After, anything unknown a logged INTERNAL with a reference.
+    const { problem, headers } = problemOf(error);
+    const retry = Number(headers["Retry-After"]);
+    const retryAfterSeconds = Number.isFinite(retry) && retry > 0 ? retry : undefined;
+    if (problem.code === "INTERNAL") {
+      const ref = problem.requestId ? ` (ref ${problem.requestId.slice(0, 8)})` : "";
+      return { ok: false, code: "INTERNAL", message: `${messageFor("INTERNAL")}${ref}`, errors: [] };
+    }
+    return { ok: false, code: problem.code, message: messageFor(problem.code, retryAfterSeconds), errors: problem.errors ?? [], retryAfterSeconds };
   }
 }

@@ -10,6 +10,7 @@ import { paymentResultSchema, payReservationSchema, receiptSchema } from "../val
 import { issueTokenSchema, queueTokenSchema } from "../validations/queue";
 import { heldReservationSchema, holdSeatSchema, reservationListQuerySchema, reservationSchema } from "../validations/reservations";
 import { chargeResultSchema, chargeSchema, walletSchema, walletTransactionSchema } from "../validations/wallet";
+import { adminOperations } from "./admin-operations";
 import type { OperationSpec } from "./operation";
 
 const BOOKING_TOKEN_ERRORS = ["QUEUE_TOKEN_MISSING", "QUEUE_TOKEN_INVALID", "QUEUE_TOKEN_EXPIRED", "QUEUE_TOKEN_NOT_ACTIVE", "QUEUE_TOKEN_WRONG_CONCERT"] as const;
@@ -130,4 +131,5 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
   "/api/health/live": {
     get: { summary: "Liveness (no database)", tag: "Operations", auth: "none", success: { status: 200, schema: z.object({ status: z.literal("ok") }) }, errors: [] },
   },
+  ...adminOperations,
 };

@@ -32,8 +32,9 @@ async function problemOf(res: Response): Promise<ApiError> {
     // Not problem+json (a proxy error page): fall back to the status.
   }
   const code = body.code ?? (res.status === 401 ? "UNAUTHENTICATED" : res.status === 404 ? "NOT_FOUND" : "INTERNAL");
-  const retry = Number(res.headers.get("retry-after"));
-  return new ApiError(code, res.status, messageFor(code), body.errors ?? [], Number.isFinite(retry) && retry > 0 ? retry : undefined);
+  const header = Number(res.headers.get("retry-after"));
+  const retry = Number.isFinite(header) && header > 0 ? header : undefined;
+  return new ApiError(code, res.status, messageFor(code, retry), body.errors ?? [], retry);
 }
 
 export async function apiGet<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {

@@ -31,6 +31,26 @@ export const ERROR_MESSAGES: Record<ErrorCode | "INTERNAL" | "NETWORK", string> 
 
 export type UiErrorCode = keyof typeof ERROR_MESSAGES;
 
-export function messageFor(code: string | undefined): string {
+/**
+ * The fan-facing message for a code. When the server sent Retry-After (429
+ * RATE_LIMITED, 503 SERVICE_BUSY) the message says how long to wait.
+ */
+export function messageFor(code: string | undefined, retryAfterSeconds?: number): string {
+  const lead = code && retryAfterSeconds ? RETRY_LEADS[code] : undefined;
+  if (lead && retryAfterSeconds) return `${lead} Please try again in ${formatRetryAfter(retryAfterSeconds)}.`;
   return (code && code in ERROR_MESSAGES ? ERROR_MESSAGES[code as UiErrorCode] : undefined) ?? ERROR_MESSAGES.INTERNAL;
+}
+
+/** The codes that come with Retry-After, phrased so the wait can follow. */
+const RETRY_LEADS: Partial<Record<string, string>> = {
+  RATE_LIMITED: "Too many requests right now.",
+  SERVICE_BUSY: "StagePass is very busy right now. Nothing was changed.",
+};
+
+/** "5 seconds", "2 minutes": how long Retry-After asks the fan to wait. */
+export function formatRetryAfter(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 90) return `${s} second${s === 1 ? "" : "s"}`;
+  const m = Math.ceil(s / 60);
+  return `${m} minutes`;
 }

@@ -9,10 +9,12 @@
  *
  * The database defaults to the test file's own (integration-setup.ts), and
  * every server still running is stopped after the file, before the database
- * is dropped. Ports come from 3200–3299, ten per vitest worker.
+ * is dropped. Ports come from 3200–3299, claimed with lock files so
+ * parallel workers never share one.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import net from "node:net";
 import path from "node:path";
 import { testDatabase } from "./database";
@@ -28,7 +30,6 @@ export interface AppServer {
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules/.bin/next");
 const running = new Set<ChildProcess>();
-const PORTS_PER_WORKER = 10;
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   try {
@@ -48,16 +49,51 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-let nextSlot = 0;
-/** The slot is taken before the probe awaits, so parallel starts never pick the same port. */
-async function freePort(): Promise<number> {
-  const worker = Number(process.env.VITEST_POOL_ID ?? "1") - 1;
-  const base = 3200 + (worker % 10) * PORTS_PER_WORKER;
-  for (let i = 0; i < PORTS_PER_WORKER; i++) {
-    const port = base + (nextSlot++ % PORTS_PER_WORKER);
-    if (await portIsFree(port)) return port;
+const PORTS = { first: 3200, last: 3299 };
+const LOCK_DIR = path.join(tmpdir(), "stagepass-test-ports");
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
-  throw new Error(`no free port in ${base}–${base + PORTS_PER_WORKER - 1}`);
+}
+
+/**
+ * Claims a port across all test workers with a lock file holding our pid
+ * (a probe alone races: two workers could both see a port free and the
+ * loser's health check would reach the winner's server). Stale locks of dead
+ * processes are taken over.
+ */
+function claimPort(port: number): boolean {
+  const file = path.join(LOCK_DIR, String(port));
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: "wx" });
+      return true;
+    } catch {
+      const owner = Number(readFileSync(file, { encoding: "utf8", flag: "a+" }));
+      if (owner && alive(owner)) return false;
+      rmSync(file, { force: true });
+    }
+  }
+  return false;
+}
+
+function releasePort(port: number): void {
+  rmSync(path.join(LOCK_DIR, String(port)), { force: true });
+}
+
+async function freePort(): Promise<number> {
+  mkdirSync(LOCK_DIR, { recursive: true });
+  for (let port = PORTS.first; port <= PORTS.last; port++) {
+    if (!claimPort(port)) continue;
+    if (await portIsFree(port)) return port;
+    releasePort(port);
+  }
+  throw new Error(`no free port in ${PORTS.first}–${PORTS.last}`);
 }
 
 function childEnv(port: number, databaseUrl: string, extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -116,6 +152,11 @@ export async function startServer(opts: { env?: Record<string, string>; database
   child.stderr?.on("data", keep);
   const logs = () => lines.join("\n");
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.once("exit", () => releasePort(port));
+  child.once("exit", (code, signal) => {
+    // Still registered means nobody asked it to stop: say so, with its last words.
+    if (running.has(child)) console.error(`next start on :${port} died (code ${code}, signal ${signal}):\n${logs()}`);
+  });
   const stop = async () => {
     if (!running.delete(child)) return;
     killGroup(child, "SIGTERM");

@@ -52,7 +52,8 @@ async function createSqlite(): Promise<TestDatabase> {
 }
 
 async function createPostgres(): Promise<TestDatabase> {
-  const name = `tests_${randomBytes(6).toString("hex")}`;
+  // TEST_PG_PREFIX lets parallel worktrees keep their databases apart (e.g. admin_...).
+  const name = `${process.env.TEST_PG_PREFIX ?? "tests"}_${randomBytes(6).toString("hex")}`;
   await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
   const target = new URL(postgresAdminUrl());
   target.pathname = `/${name}`;

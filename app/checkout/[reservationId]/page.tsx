@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CheckoutView } from "@/components/checkout/checkout-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
-import { isAppError } from "@/lib/errors";
-import { getReservation } from "@/lib/reservations/get-reservation";
+import { loadReservation } from "@/app/page-data";
 import { getWallet } from "@/lib/wallet/get-wallet";
 
 export const metadata: Metadata = { title: "Checkout" };
@@ -13,10 +11,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ reser
   const { reservationId } = await params;
   const caller = await requirePageCaller(`/checkout/${reservationId}`);
   const [reservation, wallet] = await Promise.all([
-    getReservation(caller.id, reservationId).catch((e: unknown) => {
-      if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-      throw e;
-    }),
+    loadReservation(caller.id, reservationId),
     getWallet(caller.id),
   ]);
   return (

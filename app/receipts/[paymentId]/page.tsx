@@ -1,23 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/bookings/print-button";
 import { Badge } from "@/components/ui/badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { Money } from "@/components/ui/money";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
-import { isAppError } from "@/lib/errors";
-import { getPayment } from "@/lib/payments/get-payment";
+import { loadPayment } from "@/app/page-data";
 
 export const metadata: Metadata = { title: "Receipt" };
 
 export default async function ReceiptPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
   const caller = await requirePageCaller(`/receipts/${paymentId}`);
-  const p = await getPayment(caller.id, paymentId).catch((e: unknown) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const p = await loadPayment(caller.id, paymentId);
   const rows: Array<[string, React.ReactNode]> = [
     ["Concert", p.concertTitle],
     ["Artist", p.artist],
@@ -30,7 +25,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
   return (
     <div className="mx-auto max-w-xl">
       <div className="mb-4 flex items-center justify-between print:hidden">
-        <Link href="/receipts" className="text-sm font-medium text-brand-700 hover:underline">
+        <Link href="/receipts" className="inline-block py-1 text-sm font-medium text-brand-700 hover:underline">
           ← All receipts
         </Link>
         <PrintButton />

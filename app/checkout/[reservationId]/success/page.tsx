@@ -5,18 +5,14 @@ import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { Money } from "@/components/ui/money";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
-import { isAppError } from "@/lib/errors";
-import { getReservation } from "@/lib/reservations/get-reservation";
+import { loadReservation } from "@/app/page-data";
 
 export const metadata: Metadata = { title: "You're going!" };
 
 export default async function SuccessPage({ params }: { params: Promise<{ reservationId: string }> }) {
   const { reservationId } = await params;
   const caller = await requirePageCaller(`/checkout/${reservationId}/success`);
-  const r = await getReservation(caller.id, reservationId).catch((e: unknown) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const r = await loadReservation(caller.id, reservationId);
   if (r.status !== "CONFIRMED") notFound();
   return (
     <Card className="mx-auto max-w-lg text-center" data-testid="payment-success">

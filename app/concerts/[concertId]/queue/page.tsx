@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { JoinQueueButton } from "@/components/queue/join-queue-button";
 import { WaitingRoom } from "@/components/queue/waiting-room";
 import { Card } from "@/components/ui/card";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
-import { getConcert } from "@/lib/catalogue/get-concert";
+import { loadConcert } from "@/app/page-data";
 import { isAppError } from "@/lib/errors";
 import { readQueueCookie } from "@/lib/http/queue-cookie";
 import { getToken } from "@/lib/queue/get-token";
@@ -15,10 +15,7 @@ export default async function WaitingRoomPage({ params, searchParams }: { params
   const { concertId } = await params;
   const { date } = await searchParams;
   const caller = await requirePageCaller(`/concerts/${concertId}/queue${date ? `?date=${encodeURIComponent(date)}` : ""}`);
-  const concert = await getConcert(concertId).catch((e: unknown) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const concert = await loadConcert(concertId);
   // Where an admitted fan goes: the date they chose, else the first date with seats.
   const chosen = concert.schedules.find((s) => s.id === date) ?? concert.schedules.find((s) => !s.soldOut);
   const nextHref = chosen ? `/concerts/${concertId}/dates/${chosen.id}` : `/concerts/${concertId}`;

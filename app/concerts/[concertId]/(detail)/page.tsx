@@ -1,35 +1,24 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ScheduleList } from "@/components/concerts/schedule-list";
 import { Poster } from "@/components/concerts/poster";
 import { JoinQueueButton } from "@/components/queue/join-queue-button";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getConcert } from "@/lib/catalogue/get-concert";
-import { isAppError } from "@/lib/errors";
+import { loadConcert } from "@/app/page-data";
 
 type Params = Promise<{ concertId: string }>;
 
-async function load(concertId: string) {
-  try {
-    return await getConcert(concertId);
-  } catch (e) {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  }
-}
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { concertId } = await params;
-  const concert = await load(concertId);
+  const concert = await loadConcert(concertId);
   return { title: concert.title, description: concert.description };
 }
 
 export default async function ConcertPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { concertId } = await params;
   const query = await searchParams;
-  const concert = await load(concertId);
+  const concert = await loadConcert(concertId);
   const open = concert.schedules.filter((s) => !s.soldOut);
   const soldOut = concert.schedules.length > 0 && open.length === 0;
 

@@ -1,0 +1,19 @@
+import { streamBookingsCsv } from "@/lib/admin/stream-bookings-csv";
+import { requireAdmin } from "@/lib/auth/session";
+import { readQuery } from "@/lib/http/body";
+import { route } from "@/lib/http/route";
+import { exportQuerySchema } from "@/lib/validations/admin";
+
+/** CSV of every booking matching the filter, streamed page by page. */
+export const GET = route(async (req) => {
+  await requireAdmin(req);
+  const { sort, ...filter } = readQuery(req, exportQuerySchema);
+  const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
+  return new Response(streamBookingsCsv(filter, sort), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="stagepass-bookings-${stamp}.csv"`,
+      "cache-control": "no-store",
+    },
+  });
+});

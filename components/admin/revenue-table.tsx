@@ -1,0 +1,64 @@
+import type { Revenue } from "@/lib/validations/admin";
+import { formatDateTime, formatPercent, formatWon } from "./format";
+
+/** Totals per concert and per date: the numbers behind the charts. */
+export function RevenueTable({ revenue }: { revenue: Revenue }) {
+  return (
+    <table className="min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
+      <caption className="px-3 py-2 text-left text-slate-600">Revenue and sell-through per concert and date</caption>
+      <thead className="bg-slate-50 text-xs uppercase text-slate-500">
+        <tr>
+          <th scope="col" className="px-3 py-1.5">
+            Concert / date
+          </th>
+          <th scope="col" className="px-3 py-1.5 text-right">
+            Sold
+          </th>
+          <th scope="col" className="px-3 py-1.5 text-right">
+            Seats
+          </th>
+          <th scope="col" className="px-3 py-1.5 text-right">
+            Sell-through
+          </th>
+          <th scope="col" className="px-3 py-1.5 text-right">
+            Revenue
+          </th>
+        </tr>
+      </thead>
+      {revenue.concerts.map((c) => (
+        <tbody key={c.concertId} className="divide-y divide-slate-100 border-t border-slate-200">
+          <tr className="bg-slate-50/50 font-semibold">
+            <th scope="row" className="px-3 py-1.5">
+              {c.title}
+            </th>
+            <td className="px-3 py-1.5 text-right tabular-nums">{c.sold}</td>
+            <td className="px-3 py-1.5 text-right tabular-nums">{c.totalSeats}</td>
+            <td className="px-3 py-1.5 text-right tabular-nums">{formatPercent(c.totalSeats ? c.sold / c.totalSeats : 0)}</td>
+            <td className="px-3 py-1.5 text-right tabular-nums">{formatWon(c.revenue)}</td>
+          </tr>
+          {c.schedules.map((s) => (
+            <tr key={s.scheduleId}>
+              <th scope="row" className="px-3 py-1.5 pl-8 font-normal">
+                {formatDateTime(s.startsAt)}
+              </th>
+              <td className="px-3 py-1.5 text-right tabular-nums">{s.sold}</td>
+              <td className="px-3 py-1.5 text-right tabular-nums">{s.totalSeats}</td>
+              <td className="px-3 py-1.5 text-right tabular-nums">{formatPercent(s.sellThrough)}</td>
+              <td className="px-3 py-1.5 text-right tabular-nums">{formatWon(s.revenue)}</td>
+            </tr>
+          ))}
+        </tbody>
+      ))}
+      <tfoot className="border-t-2 border-slate-300 font-semibold">
+        <tr>
+          <th scope="row" className="px-3 py-1.5">
+            All concerts
+          </th>
+          <td className="px-3 py-1.5 text-right tabular-nums">{revenue.ticketsSold}</td>
+          <td colSpan={2} />
+          <td className="px-3 py-1.5 text-right tabular-nums">{formatWon(revenue.total)}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}

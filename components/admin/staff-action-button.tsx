@@ -1,0 +1,131 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState, useTransition } from "react";
+import { refundBookingAction, releaseHoldAction, type StaffActionState } from "@/app/admin/actions";
+import { staffReasonSchema } from "@/lib/validations/admin";
+
+const KINDS = {
+  refund: {
+    label: "Refund",
+    title: "Refund this booking?",
+    confirm: "Confirm refund",
+    run: refundBookingAction,
+    tone: "bg-red-600 hover:bg-red-700",
+  },
+  release: {
+    label: "Release hold",
+    title: "Release this hold?",
+    confirm: "Confirm release",
+    run: releaseHoldAction,
+    tone: "bg-amber-600 hover:bg-amber-700",
+  },
+} as const;
+
+/**
+ * A staff action behind a confirmation dialog that asks why (the reason goes
+ * to the audit log). The confirm button locks while the request runs, and the
+ * server does the action at most once anyway.
+ */
+export function StaffActionButton({ kind, reservationId, summary }: { kind: keyof typeof KINDS; reservationId: string; summary: string }) {
+  const k = KINDS[kind];
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const reasonId = useId();
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<StaffActionState | null>(null);
+  const [pending, startTransition] = useTransition();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+
+  const open = () => {
+    setReason("");
+    setError(null);
+    setResult(null);
+    dialogRef.current?.showModal();
+  };
+  const close = () => dialogRef.current?.close();
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (pending) return;
+    const parsed = staffReasonSchema.safeParse(reason);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? "Give a reason");
+      return;
+    }
+    setError(null);
+    startTransition(async () => {
+      const outcome = await k.run(reservationId, parsed.data);
+      setResult(outcome);
+      if (outcome.ok) {
+        await queryClient.invalidateQueries({ queryKey: ["admin"] });
+        router.refresh();
+      }
+    });
+  };
+
+  return (
+    <>
+      <button type="button" onClick={open} className={`rounded px-2 py-1 text-xs font-semibold text-white ${k.tone}`}>
+        {k.label}
+      </button>
+      <dialog
+        ref={dialogRef}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
+      >
+        <form onSubmit={submit} className="space-y-4 p-5 text-left">
+          <h2 id={titleId} className="text-lg font-semibold">
+            {k.title}
+          </h2>
+          <p className="text-sm text-slate-700">{summary}</p>
+          {result?.ok ? (
+            <p role="status" className="rounded bg-green-50 p-2 text-sm text-green-800">
+              {result.message}
+            </p>
+          ) : (
+            <div>
+              <label htmlFor={reasonId} className="block text-sm font-medium">
+                Reason (kept in the audit log)
+              </label>
+              <textarea
+                id={reasonId}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                rows={3}
+                maxLength={500}
+                required
+                aria-invalid={error ? true : undefined}
+                aria-describedby={`${reasonId}-error`}
+                className="mt-1 w-full rounded border border-slate-300 p-2 text-sm"
+              />
+              <p id={`${reasonId}-error`} aria-live="polite" className="min-h-5 text-sm text-red-700">
+                {error ?? (result && !result.ok ? result.message : "")}
+              </p>
+            </div>
+          )}
+          <div className="flex justify-end gap-2">
+            <button type="button" onClick={close} className="rounded border border-slate-300 px-3 py-1.5 text-sm">
+              {result?.ok ? "Close" : "Cancel"}
+            </button>
+            {!result?.ok && (
+              <button
+                type="submit"
+                disabled={pending}
+                aria-busy={pending}
+                className={`rounded px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60 ${k.tone}`}
+              >
+                {pending ? "Working…" : k.confirm}
+              </button>
+            )}
+          </div>
+        </form>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { getDb } from "../db";
+import type { QueueMonitor } from "../validations/admin";
+
+/** The window over which the admission rate is measured. */
+export const ADMISSION_WINDOW_MS = 5 * 60 * 1000;
+
+/**
+ * The waiting room per concert: waiting and active counts, admission rate
+ * (tokens activated in the last 5 minutes, per minute) and how long the
+ * oldest waiting fan has waited. An ACTIVE token past its expiresAt is
+ * not counted as active, sweeper or not.
+ */
+export async function getQueueMonitor(now = new Date()): Promise<QueueMonitor> {
+  const db = getDb();
+  const since = new Date(now.getTime() - ADMISSION_WINDOW_MS);
+  const [concerts, waiting, active, admitted, oldest] = await Promise.all([
+    db.concert.findMany({ orderBy: [{ title: "asc" }, { id: "asc" }], select: { id: true, title: true } }),
+    db.queueToken.groupBy({ by: ["concertId"], where: { status: "WAITING" }, _count: { _all: true } }),
+    db.queueToken.groupBy({
+      by: ["concertId"],
+      where: { status: "ACTIVE", OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+      _count: { _all: true },
+    }),
+    db.queueToken.groupBy({ by: ["concertId"], where: { activatedAt: { gt: since, lte: now } }, _count: { _all: true } }),
+    db.queueToken.groupBy({ by: ["concertId"], where: { status: "WAITING" }, _min: { createdAt: true } }),
+  ]);
+  const countOf = (groups: { concertId: string; _count: { _all: number } }[]) => new Map(groups.map((g) => [g.concertId, g._count._all]));
+  const [w, a, adm] = [countOf(waiting), countOf(active), countOf(admitted)];
+  const oldestOf = new Map(oldest.map((g) => [g.concertId, g._min.createdAt]));
+  return {
+    generatedAt: now.toISOString(),
+    concerts: concerts.map((c) => {
+      const first = oldestOf.get(c.id);
+      return {
+        concertId: c.id,
+        title: c.title,
+        waiting: w.get(c.id) ?? 0,
+        active: a.get(c.id) ?? 0,
+        admissionPerMinute: Math.round(((adm.get(c.id) ?? 0) / 5) * 10) / 10,
+        oldestWaitingSeconds: first ? Math.max(0, Math.floor((now.getTime() - first.getTime()) / 1000)) : null,
+      };
+    }),
+  };
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { getDb } from "../db";
+import type { Revenue } from "../validations/admin";
+
+/**
+ * Revenue and sales: totals per concert and date, sell-through per date and
+ * sales per day. Revenue counts payments not refunded. Every payment is one
+ * seat, so the rows read here are bounded by the venue sizes, not by traffic.
+ */
+export async function getRevenue(concertId?: string): Promise<Revenue> {
+  const db = getDb();
+  const [concerts, seatCounts, payments] = await Promise.all([
+    db.concert.findMany({
+      where: concertId ? { id: concertId } : {},
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      select: { id: true, title: true, schedules: { orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true } } },
+    }),
+    db.seat.groupBy({ by: ["scheduleId"], where: concertId ? { schedule: { concertId } } : {}, _count: { _all: true } }),
+    db.payment.findMany({
+      where: { refundedAt: null, ...(concertId ? { reservation: { schedule: { concertId } } } : {}) },
+      select: { amount: true, paidAt: true, reservation: { select: { scheduleId: true } } },
+    }),
+  ]);
+  const seatsOf = new Map(seatCounts.map((g) => [g.scheduleId, g._count._all]));
+  const perSchedule = new Map<string, { revenue: number; sold: number }>();
+  const perDay = new Map<string, { revenue: number; tickets: number }>();
+  for (const p of payments) {
+    const s = perSchedule.get(p.reservation.scheduleId) ?? { revenue: 0, sold: 0 };
+    perSchedule.set(p.reservation.scheduleId, { revenue: s.revenue + p.amount, sold: s.sold + 1 });
+    const day = p.paidAt.toISOString().slice(0, 10);
+    const d = perDay.get(day) ?? { revenue: 0, tickets: 0 };
+    perDay.set(day, { revenue: d.revenue + p.amount, tickets: d.tickets + 1 });
+  }
+  const rows = concerts.map((c) => {
+    const schedules = c.schedules.map((s) => {
+      const sales = perSchedule.get(s.id) ?? { revenue: 0, sold: 0 };
+      const totalSeats = seatsOf.get(s.id) ?? 0;
+      return {
+        scheduleId: s.id,
+        startsAt: s.startsAt.toISOString(),
+        ...sales,
+        totalSeats,
+        sellThrough: totalSeats ? sales.sold / totalSeats : 0,
+      };
+    });
+    const sum = (k: "revenue" | "sold" | "totalSeats") => schedules.reduce((acc, s) => acc + s[k], 0);
+    return { concertId: c.id, title: c.title, revenue: sum("revenue"), sold: sum("sold"), totalSeats: sum("totalSeats"), schedules };
+  });
+  return {
+    total: payments.reduce((acc, p) => acc + p.amount, 0),
+    ticketsSold: payments.length,
+    concerts: rows,
+    salesByDay: [...perDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, v]) => ({ day, ...v })),
+  };
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { getDb } from "../db";
+import type { Stats } from "../validations/admin";
+
+/**
+ * Headline numbers for one concert (or all): queue length, seat counts and
+ * revenue. Expiry is read from timestamps, not from a sweeper: a HELD seat
+ * whose heldUntil passed counts as available, an ACTIVE token whose
+ * expiresAt passed no longer counts as active. Revenue is the sum of
+ * payments that were not refunded.
+ */
+export async function getStats(concertId?: string, now = new Date()): Promise<Stats> {
+  const db = getDb();
+  const byConcert = concertId ? { concertId } : {};
+  const seatScope = concertId ? { schedule: { concertId } } : {};
+  const [waiting, active, total, held, sold, revenue] = await Promise.all([
+    db.queueToken.count({ where: { ...byConcert, status: "WAITING" } }),
+    db.queueToken.count({ where: { ...byConcert, status: "ACTIVE", OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } }),
+    db.seat.count({ where: seatScope }),
+    db.seat.count({ where: { ...seatScope, status: "HELD", heldUntil: { gt: now } } }),
+    db.seat.count({ where: { ...seatScope, status: "SOLD" } }),
+    db.payment.aggregate({
+      where: { refundedAt: null, ...(concertId ? { reservation: { schedule: { concertId } } } : {}) },
+      _sum: { amount: true },
+    }),
+  ]);
+  return {
+    queue: { waiting, active },
+    seats: { available: total - held - sold, held, sold },
+    revenue: revenue._sum.amount ?? 0,
+  };
+}

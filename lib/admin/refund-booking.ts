@@ -1,0 +1,61 @@
+import "server-only";
+import { getDb } from "../db";
+import { AppError, isAppError } from "../errors";
+import { moveBalance } from "../wallet/ledger";
+import type { RefundResult } from "../validations/admin";
+import { MAX_BALANCE } from "../validations/wallet";
+import { endReservationAsStaff } from "./end-reservation-as-staff";
+
+/**
+ * Staff refund a confirmed booking, exactly once: in one transaction the
+ * reservation becomes CANCELLED, the payment is marked refunded, the seat
+ * goes back on sale, a REFUND ledger row returns the amount paid to the
+ * fan's wallet, and an audit row records who did it and why. A second
+ * refund, sequential or concurrent, finds nothing CONFIRMED and gets
+ * 409 RESERVATION_NOT_CONFIRMED.
+ */
+export async function refundBooking(actorId: string, reservationId: string, reason: string, now = new Date()): Promise<RefundResult> {
+  return getDb().$transaction(async (tx) => {
+    await endReservationAsStaff(tx, {
+      actorId,
+      reservationId,
+      from: "CONFIRMED",
+      now,
+      notInState: {
+        code: "RESERVATION_NOT_CONFIRMED",
+        message: "Only a confirmed booking can be refunded; this one is not (already refunded?).",
+      },
+    });
+    const reservation = await tx.reservation.findUniqueOrThrow({
+      where: { id: reservationId },
+      select: { userId: true, seatId: true, payment: { select: { id: true, amount: true } } },
+    });
+    if (!reservation.payment) throw new AppError("RESERVATION_NOT_CONFIRMED", "This booking has no payment to refund.");
+    // Conditional write: a payment is refunded at most once, whatever state the reservation row claims.
+    const marked = await tx.payment.updateMany({ where: { id: reservation.payment.id, refundedAt: null }, data: { refundedAt: now } });
+    if (marked.count !== 1) throw new AppError("RESERVATION_NOT_CONFIRMED", "This payment was already refunded.");
+    // Conditional write: puts back on sale only the seat this booking sold, never one already resold.
+    const freed = await tx.seat.updateMany({
+      where: { id: reservation.seatId, status: "SOLD" },
+      data: { status: "AVAILABLE", holderId: null, heldUntil: null },
+    });
+    if (freed.count !== 1) throw new AppError("RESERVATION_NOT_CONFIRMED", "The seat of this booking is not sold; nothing to refund.");
+    const { balance } = await moveBalance(tx, {
+      userId: reservation.userId,
+      delta: reservation.payment.amount,
+      type: "REFUND",
+      reservationId,
+      max: MAX_BALANCE,
+    }).catch((e: unknown) => {
+      if (isAppError(e) && e.code === "INVALID_AMOUNT") {
+        throw new AppError(
+          "INVALID_AMOUNT",
+          `The refund would take the fan's balance past ₩${MAX_BALANCE.toLocaleString("ko-KR")}; nothing changed.`,
+        );
+      }
+      throw e;
+    });
+    await tx.auditLog.create({ data: { actorId, action: "REFUND", reservationId, reason } });
+    return { reservationId, refundedAmount: reservation.payment.amount, balanceAfter: balance };
+  });
+}

@@ -1,0 +1,15 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { currentCaller, type Caller } from "./session";
+
+/**
+ * For every staff page (not only the layout, which Next may skip on client
+ * navigation): anonymous visitors go to sign-in and come back, signed-in
+ * fans are sent to the 403 page before any staff data is read.
+ */
+export async function requireStaffPage(returnTo: string): Promise<Caller> {
+  const caller = await currentCaller();
+  if (!caller) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (caller.role !== "ADMIN") redirect("/admin/forbidden");
+  return caller;
+}
