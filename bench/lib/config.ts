@@ -1,0 +1,77 @@
+/**
+ * The bench's one reader of process.env. Every size and duration is here so a
+ * quick run (BENCH_QUICK=1) and a full run differ only in numbers.
+ */
+export type TargetName = "sqlite" | "postgresql" | "postgresql-2x";
+
+export interface BenchConfig {
+  quick: boolean;
+  /** Seconds each time-bound scenario runs (warm-up not included). */
+  durationSec: number;
+  warmupSec: number;
+  /** autocannon connections for the throughput scenarios. */
+  connections: number;
+  targets: TargetName[];
+  /** Scenario ids to run; empty means all. */
+  scenarios: string[];
+  pgAdminUrl: string;
+  portBase: number;
+  /** Fans left WAITING while the queue-polling scenario runs. */
+  waitingFans: number;
+  /** QUEUE_ACTIVE_LIMIT for every phase but the rush. */
+  activeLimit: number;
+  /** Fans firing at one seat at once. */
+  holdContenders: number;
+  /** Schedules (50 seats each) that the spread holds walk through. */
+  spreadSchedules: number;
+  rushFans: number;
+  rushSchedules: number;
+  rushActiveLimit: number;
+  rushTimeoutSec: number;
+  /** Exit non-zero when a performance target is missed, not only on failures. */
+  strict: boolean;
+  /** Run the servers under --cpu-prof (profiles in .tmp/bench/prof; summarise with bench/tools/cpu-top.ts). */
+  cpuProf: boolean;
+}
+
+function num(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number, got ${raw}`);
+  return n;
+}
+
+function list(name: string): string[] {
+  return (process.env[name] ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+}
+
+const ALL_TARGETS: TargetName[] = ["sqlite", "postgresql", "postgresql-2x"];
+
+export function loadConfig(): BenchConfig {
+  const quick = process.env.BENCH_QUICK === "1";
+  const targets = list("BENCH_TARGETS");
+  for (const t of targets) {
+    if (!ALL_TARGETS.includes(t as TargetName)) throw new Error(`BENCH_TARGETS: unknown target ${t} (use ${ALL_TARGETS.join(", ")})`);
+  }
+  return {
+    quick,
+    durationSec: num("BENCH_DURATION", quick ? 3 : 10),
+    warmupSec: num("BENCH_WARMUP", quick ? 1 : 2),
+    connections: num("BENCH_CONNECTIONS", 50),
+    targets: targets.length ? (targets as TargetName[]) : ALL_TARGETS,
+    scenarios: list("BENCH_SCENARIOS"),
+    pgAdminUrl: process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+    portBase: num("BENCH_PORT_BASE", 3500),
+    waitingFans: num("BENCH_WAITING_FANS", quick ? 1000 : 5000),
+    activeLimit: num("BENCH_ACTIVE_LIMIT", 600),
+    holdContenders: num("BENCH_HOLD_CONTENDERS", 500),
+    spreadSchedules: num("BENCH_SPREAD_SCHEDULES", quick ? 40 : 100),
+    rushFans: num("BENCH_RUSH_FANS", quick ? 500 : 2000),
+    rushSchedules: num("BENCH_RUSH_SCHEDULES", quick ? 2 : 4),
+    rushActiveLimit: num("BENCH_RUSH_ACTIVE_LIMIT", 100),
+    rushTimeoutSec: num("BENCH_RUSH_TIMEOUT", quick ? 60 : 150),
+    strict: process.env.BENCH_STRICT === "1",
+    cpuProf: process.env.BENCH_CPU_PROF === "1",
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * A tiny round-robin HTTP proxy for the two-instance target, run as its own
+ * process so it does not share the load generator's event loop.
+ * Usage: node --import tsx bench/lib/proxy-main.ts <port> <upstream-url>...
+ */
+import http from "node:http";
+
+const [portArg, ...upstreamArgs] = process.argv.slice(2);
+const port = Number(portArg);
+const upstreams = upstreamArgs.map((u) => new URL(u));
+if (!port || upstreams.length === 0) {
+  console.error("usage: proxy-main.ts <port> <upstream-url>...");
+  process.exit(2);
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
+let next = 0;
+
+/**
+ * Bodies are small JSON, so they are buffered: a request that meets a kept-alive
+ * socket the upstream has just closed (ECONNRESET on a reused socket, nothing
+ * processed) is sent once more instead of becoming a 502 the app never caused.
+ */
+function forward(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse, attempt: number): void {
+  const upstream = upstreams[next++ % upstreams.length]!;
+  const out = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers, agent }, (up) => {
+    res.writeHead(up.statusCode ?? 502, up.headers);
+    up.pipe(res);
+  });
+  out.on("error", (e: NodeJS.ErrnoException) => {
+    if (out.reusedSocket && e.code === "ECONNRESET" && attempt === 0) return forward(req, body, res, 1);
+    console.error(`proxy: ${req.method} ${req.url} → ${upstream.host}: ${e.code ?? ""} ${e.message}`);
+    if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain", "x-bench-proxy-error": e.code ?? "error" });
+    res.end(`proxy: ${e.message}`);
+  });
+  out.end(body);
+}
+
+const server = http.createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on("data", (c: Buffer) => chunks.push(c));
+  req.on("end", () => forward(req, Buffer.concat(chunks), res, 0));
+});
+server.keepAliveTimeout = 65_000;
+server.listen(port, "127.0.0.1", () => console.log(`proxy on ${port} → ${upstreams.map(String).join(", ")}`));

@@ -1,0 +1,145 @@
+/**
+ * The rush: BENCH_RUSH_FANS (2,000) fans take tokens within one second, wait
+ * their turn (polling as told by pollAfterSeconds, capped at 5 s so the run stays bounded), and
+ * once ACTIVE pick a date, read its seat map, hold a random free seat and pay.
+ * Fans who find everything sold leave the queue; once the last seat is paid,
+ * fans still waiting leave at their next wake-up (as a waiting-room page
+ * showing "sold out" would make them). Reports time to sell out and each step.
+ */
+import { randomUUID } from "node:crypto";
+import { ApiClient } from "../lib/client";
+import { Recorder } from "../lib/stats";
+import type { TokenView } from "./tokens";
+import type { Scenario, TargetContext } from "./types";
+
+const STEPS = ["token", "poll", "schedules", "seats", "hold", "pay", "leave"] as const;
+type Step = (typeof STEPS)[number];
+type Outcome = "bought" | "sold-out" | "left-waiting" | "gave-up" | "expired" | "timed-out" | "failed";
+
+interface SeatView {
+  id: string;
+  status: string;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const pick = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
+
+interface RushRun {
+  ctx: TargetContext;
+  client: ApiClient;
+  recs: Record<Step, Recorder>;
+  deadline: number;
+  totalSeats: number;
+  sold: number;
+  soldOutAt: number | null;
+  started: number;
+}
+
+async function buy(run: RushRun, fan: number, token: string): Promise<Outcome> {
+  const { ctx, client, recs } = run;
+  const cookie = ctx.cookies[fan];
+  const concertId = ctx.data.rushConcertId;
+  for (let attempt = 0; attempt < 8 && Date.now() < run.deadline; attempt++) {
+    const dates = await client.call<{ items: { id: string; soldOut: boolean; availableSeats: number }[] }>(recs.schedules, "GET", `/api/v1/concerts/${concertId}/schedules`);
+    const items = dates.json?.items ?? [];
+    if (dates.status === 200 && items.length > 0 && items.every((d) => d.soldOut)) return "sold-out";
+    const open = items.filter((d) => d.availableSeats > 0);
+    if (open.length === 0) {
+      await sleep(500); // Only held seats left: some may come back.
+      continue;
+    }
+    const map = await client.call<{ seats: SeatView[] }>(recs.seats, "GET", `/api/v1/schedules/${pick(open).id}/seats`, { cookie, queueToken: token });
+    const free = (map.json?.seats ?? []).filter((s) => s.status === "AVAILABLE");
+    if (free.length === 0) continue;
+    const hold = await client.call<{ id: string; code?: string }>(recs.hold, "POST", "/api/v1/reservations", { cookie, queueToken: token, body: { seatId: pick(free).id } });
+    if (hold.status === 409) continue; // Someone was faster: look again.
+    if (hold.status !== 201 || !hold.json) return "failed";
+    const pay = await client.call(recs.pay, "POST", "/api/v1/payments", { cookie, queueToken: token, body: { reservationId: hold.json.id }, idempotencyKey: randomUUID() });
+    if (pay.status !== 201) return "failed";
+    run.sold++;
+    if (run.sold === run.totalSeats) run.soldOutAt = performance.now();
+    return "bought";
+  }
+  return Date.now() < run.deadline ? "gave-up" : "timed-out";
+}
+
+async function fanJourney(run: RushRun, fan: number): Promise<Outcome> {
+  const { ctx, client, recs } = run;
+  const cookie = ctx.cookies[fan];
+  await sleep(Math.random() * 1000);
+  const first = await client.call<TokenView>(recs.token, "POST", "/api/v1/queue/tokens", { cookie, body: { concertId: ctx.data.rushConcertId } });
+  if (!first.json?.token) return "failed";
+  let view: TokenView = first.json;
+  while (view.status === "WAITING") {
+    if (Date.now() > run.deadline) return "timed-out";
+    await sleep(Math.min(5, Math.max(0.25, view.pollAfterSeconds || 1)) * 1000 * (0.8 + Math.random() * 0.4));
+    if (run.soldOutAt !== null) {
+      await client.call(recs.leave, "DELETE", `/api/v1/queue/tokens/${view.token}`, { cookie });
+      return "left-waiting";
+    }
+    const res = await client.call<TokenView>(recs.poll, "GET", `/api/v1/queue/tokens/${view.token}`, { cookie });
+    if (res.status !== 200 || !res.json) return res.status === 401 ? "expired" : "failed";
+    view = res.json;
+  }
+  if (view.status !== "ACTIVE") return "expired";
+  const outcome = await buy(run, fan, view.token);
+  // Fans who did not pay give their slot back; payment already expired the token.
+  if (outcome !== "bought") await client.call(recs.leave, "DELETE", `/api/v1/queue/tokens/${view.token}`, { cookie });
+  return outcome;
+}
+
+export const rush: Scenario = {
+  id: "rush",
+  title: "the rush: 2,000 fans buy out the dates",
+  phase: "rush",
+  kind: "flow",
+  needs: ["POST /api/v1/queue/tokens", "GET /api/v1/queue/tokens/{token}", "GET /api/v1/schedules/{scheduleId}/seats", "POST /api/v1/reservations", "POST /api/v1/payments"],
+  async run(ctx) {
+    const fans = Array.from({ length: ctx.cfg.rushFans }, (_, i) => i);
+    const recs = Object.fromEntries(STEPS.map((s) => [s, new Recorder()])) as Record<Step, Recorder>;
+    const client = new ApiClient(ctx.url, 128);
+    const run: RushRun = {
+      ctx,
+      client,
+      recs,
+      deadline: Date.now() + ctx.cfg.rushTimeoutSec * 1000,
+      totalSeats: ctx.data.rushSchedules.reduce((n, s) => n + s.seats.length, 0),
+      sold: 0,
+      soldOutAt: null,
+      started: performance.now(),
+    };
+    const outcomes = await Promise.all(fans.map((f) => fanJourney(run, f)));
+    const ended = performance.now();
+    await client.close();
+    const all = new Recorder();
+    for (const r of Object.values(recs)) {
+      r.latencies.forEach((ms) => all.latencies.push(ms));
+      for (const [s, k] of r.statuses) all.statuses.set(s, (all.statuses.get(s) ?? 0) + k);
+      all.errors += r.errors;
+    }
+    const count = (o: Outcome) => outcomes.filter((x) => x === o).length;
+    const soldInDb = await ctx.db.seat.count({ where: { status: "SOLD", scheduleId: { in: ctx.data.rushSchedules.map((s) => s.id) } } });
+    const steps = Object.fromEntries(STEPS.map((s) => [s, recs[s].summary(ended - run.started)]));
+    return {
+      summary: all.summary(ended - run.started),
+      steps,
+      extra: {
+        fans: fans.length,
+        seats: run.totalSeats,
+        timeToSellOutMs: run.soldOutAt === null ? null : Math.round(run.soldOutAt - run.started),
+        wallMs: Math.round(ended - run.started),
+        bought: count("bought"),
+        soldOutLeft: count("sold-out"),
+        leftWaiting: count("left-waiting"),
+        gaveUp: count("gave-up"),
+        expired: count("expired"),
+        timedOut: count("timed-out"),
+        failed: count("failed"),
+      },
+      assertions: [
+        { name: "sold out", ok: soldInDb === run.totalSeats && run.sold === run.totalSeats, detail: `${run.sold} paid by fans, ${soldInDb}/${run.totalSeats} SOLD in the database` },
+        { name: "no fan failed", ok: count("failed") === 0 && count("timed-out") === 0, detail: `${count("failed")} failed, ${count("timed-out")} timed out` },
+      ],
+    };
+  },
+};
