@@ -10,6 +10,11 @@ export function isUniqueViolation(e: unknown): boolean {
   return prismaCode(e) === "P2002";
 }
 
+/** An update or delete by unique key found no row. */
+export function isRecordNotFound(e: unknown): boolean {
+  return prismaCode(e) === "P2025";
+}
+
 /** A CHECK constraint refused the write (e.g. a balance outside its range). */
 export function isCheckViolation(e: unknown): boolean {
   const text = e instanceof Error ? e.message : "";

@@ -15,9 +15,15 @@ import { tokenSelect, toTokenView } from "./token-view";
 export async function getToken(userId: string, tokenValue: string, settings: QueueSettings = queueSettings()): Promise<QueueTokenView> {
   const db = getDb();
   const now = new Date();
-  let token = await db.queueToken.findUnique({ where: { token: tokenValue }, select: tokenSelect });
-  if (!token || token.userId !== userId) throw new AppError("NOT_FOUND", "No such queue token.");
-  let state = await db.queueState.findUniqueOrThrow({ where: { concertId: token.concertId } });
+  // The token and its concert's queue marks in one query.
+  const row = await db.queueToken.findUnique({
+    where: { token: tokenValue },
+    select: { ...tokenSelect, concert: { select: { queueState: { select: { admittedSeq: true, rateBaseSeq: true, rateSince: true } } } } },
+  });
+  if (!row || row.userId !== userId || !row.concert.queueState) throw new AppError("NOT_FOUND", "No such queue token.");
+  const { concert, ...first } = row;
+  let token = first;
+  let state = concert.queueState!;
   let view = await toTokenView(db, token, state, settings, now);
 
   if (view.status === "WAITING" && view.position <= settings.activeLimit) {

@@ -1,22 +1,31 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { getDb } from "../db";
-import { isUniqueViolation } from "../db/errors";
+import { getDb, type Tx } from "../db";
+import { isRecordNotFound, isUniqueViolation } from "../db/errors";
 import { AppError } from "../errors";
 import type { QueueTokenView } from "../validations/queue";
-import { lockQueue, promoteLocked } from "./promote";
+import { activation, admittedUpTo, countLiveActive, lockQueue, promoteLocked, withQueueLock } from "./promote";
 import { queueSettings, type QueueSettings } from "./settings";
 import { tokenSelect, toTokenView, type TokenRow } from "./token-view";
 
 async function liveToken(userId: string, concertId: string, now: Date): Promise<TokenRow | null> {
   return getDb().queueToken.findFirst({
-    where: {
-      userId,
-      concertId,
-      OR: [{ status: "WAITING" }, { status: "ACTIVE", expiresAt: { gt: now } }],
-    },
+    where: { userId, concertId, OR: [{ status: "WAITING" }, { status: "ACTIVE", expiresAt: { gt: now } }] },
     select: tokenSelect,
   });
+}
+
+/** Takes the next issue number: one increment under the queue row's lock (UPDATE … RETURNING). */
+async function nextSeq(tx: Tx, concertId: string) {
+  const increment = () => tx.queueState.update({ where: { concertId }, data: { lastSeq: { increment: 1 } } });
+  try {
+    return await increment();
+  } catch (e) {
+    if (!isRecordNotFound(e)) throw e;
+    // First fan of a concert created without a queue row.
+    await lockQueue(tx, concertId);
+    return increment();
+  }
 }
 
 /**
@@ -24,6 +33,9 @@ async function liveToken(userId: string, concertId: string, now: Date): Promise<
  * (created: false) or a new one at the back of the queue, admitted at once
  * when a slot is free. One live token per user and concert is enforced by a
  * partial unique index, so two parallel requests cannot both create one.
+ *
+ * The locked part is kept to a few statements: under a rush every join of a
+ * concert passes through the queue row one at a time.
  */
 export async function issueToken(
   userId: string,
@@ -37,27 +49,33 @@ export async function issueToken(
 
   const existing = await liveToken(userId, concertId, now);
   if (existing) return { created: false, view: await viewOf(existing, settings, now) };
+  // The fan's own idled-out token still holds the live-token index until marked.
+  await db.queueToken.updateMany({ where: { userId, concertId, status: "ACTIVE", expiresAt: { lte: now } }, data: { status: "EXPIRED", endedAt: now } });
 
+  const value = randomBytes(24).toString("base64url");
   try {
-    const view = await db.$transaction(async (tx) => {
-      // The queue lock hands out gapless issue numbers in order.
-      const state = await lockQueue(tx, concertId);
-      // A token that idled out still holds the live-token index until marked.
-      await tx.queueToken.updateMany({
-        where: { userId, concertId, status: "ACTIVE", expiresAt: { lte: now } },
-        data: { status: "EXPIRED", endedAt: now },
-      });
-      const seq = state.lastSeq + 1;
-      await tx.queueState.update({ where: { concertId }, data: { lastSeq: seq } });
-      const created = await tx.queueToken.create({
-        data: { token: randomBytes(24).toString("base64url"), userId, concertId, seq },
-        select: tokenSelect,
-      });
-      await promoteLocked(tx, state, settings, now);
-      const fresh = await tx.queueToken.findUniqueOrThrow({ where: { id: created.id }, select: tokenSelect });
-      const after = await tx.queueState.findUniqueOrThrow({ where: { concertId } });
-      return toTokenView(tx, fresh, after, settings, now);
-    });
+    const view = await withQueueLock(concertId, () =>
+      db.$transaction(async (tx) => {
+        const state = await nextSeq(tx, concertId);
+        const seq = state.lastSeq;
+        const free = (await countLiveActive(tx, concertId, now)) < settings.activeLimit;
+        if (free && state.admittedSeq === seq - 1) {
+          // Nobody is waiting and a slot is free: admitted on arrival.
+          const token = await tx.queueToken.create({ data: { token: value, userId, concertId, seq, ...activation(settings, now) }, select: tokenSelect });
+          const after = await tx.queueState.update({ where: { concertId }, data: admittedUpTo(state, seq, now) });
+          return toTokenView(tx, token, after, settings, now);
+        }
+        const token = await tx.queueToken.create({ data: { token: value, userId, concertId, seq }, select: tokenSelect });
+        if (!free) return toTokenView(tx, token, state, settings, now);
+        // Slots are free but fans are waiting (a slot idled out unnoticed): admit in order.
+        await promoteLocked(tx, state, settings, now);
+        const [mine, after] = await Promise.all([
+          tx.queueToken.findUniqueOrThrow({ where: { id: token.id }, select: tokenSelect }),
+          tx.queueState.findUniqueOrThrow({ where: { concertId } }),
+        ]);
+        return toTokenView(tx, mine, after, settings, now);
+      }),
+    );
     return { created: true, view };
   } catch (e) {
     // A parallel request of the same fan created the token first: return theirs.

@@ -1,9 +1,27 @@
 import "server-only";
+import { KeyedLock } from "../concurrency/lock";
 import { getDb, type Tx } from "../db";
 import type { QueueSettings } from "./settings";
 
 /** How long the admission-rate window runs before it starts again. */
 const RATE_WINDOW_MS = 5 * 60 * 1000;
+
+/**
+ * Queue work of one concert waits here, in memory, for its turn at the
+ * database row lock, instead of holding a pooled connection while it waits.
+ * Ordering only: the row lock below is what keeps instances consistent.
+ */
+const queueLocks = new KeyedLock();
+
+export function withQueueLock<T>(concertId: string, fn: () => Promise<T>): Promise<T> {
+  return queueLocks.run(concertId, fn);
+}
+
+interface QueueStateRow {
+  concertId: string;
+  admittedSeq: number;
+  rateSince: Date;
+}
 
 /**
  * Locks the concert's queue row (creating it on first use). Every decision
@@ -18,24 +36,36 @@ export async function lockQueue(tx: Tx, concertId: string) {
   });
 }
 
+/** ACTIVE tokens still inside their TTL: the slots in use. */
+export function countLiveActive(tx: Tx, concertId: string, now: Date): Promise<number> {
+  return tx.queueToken.count({ where: { concertId, status: "ACTIVE", expiresAt: { gt: now } } });
+}
+
+/** The queue-row update recording that every token up to `seq` is admitted (and the rate window). */
+export function admittedUpTo(state: QueueStateRow, seq: number, now: Date) {
+  const restartWindow = now.getTime() - state.rateSince.getTime() > RATE_WINDOW_MS;
+  return {
+    admittedSeq: Math.max(state.admittedSeq, seq),
+    ...(restartWindow ? { rateBaseSeq: state.admittedSeq, rateSince: now } : {}),
+  };
+}
+
+export function activation(settings: QueueSettings, now: Date) {
+  return { status: "ACTIVE" as const, activatedAt: now, expiresAt: new Date(now.getTime() + settings.activeTtlSeconds * 1000) };
+}
+
 /**
  * Inside a transaction holding the queue lock: expires ACTIVE tokens past
  * their TTL and admits the oldest WAITING tokens into the free slots, in
  * strict issue order. Returns how many were admitted.
  */
-export async function promoteLocked(
-  tx: Tx,
-  state: { concertId: string; admittedSeq: number; rateSince: Date },
-  settings: QueueSettings,
-  now: Date,
-): Promise<number> {
+export async function promoteLocked(tx: Tx, state: QueueStateRow, settings: QueueSettings, now: Date): Promise<number> {
   const { concertId } = state;
   await tx.queueToken.updateMany({
     where: { concertId, status: "ACTIVE", expiresAt: { lte: now } },
     data: { status: "EXPIRED", endedAt: now },
   });
-  const active = await tx.queueToken.count({ where: { concertId, status: "ACTIVE" } });
-  const free = settings.activeLimit - active;
+  const free = settings.activeLimit - (await countLiveActive(tx, concertId, now));
   if (free <= 0) return 0;
   const next = await tx.queueToken.findMany({
     where: { concertId, status: "WAITING" },
@@ -47,20 +77,15 @@ export async function promoteLocked(
   if (!last) return 0;
   const admitted = await tx.queueToken.updateMany({
     where: { id: { in: next.map((t) => t.id) }, status: "WAITING" },
-    data: { status: "ACTIVE", activatedAt: now, expiresAt: new Date(now.getTime() + settings.activeTtlSeconds * 1000) },
+    data: activation(settings, now),
   });
-  const restartWindow = now.getTime() - state.rateSince.getTime() > RATE_WINDOW_MS;
-  await tx.queueState.update({
-    where: { concertId },
-    data: {
-      admittedSeq: Math.max(state.admittedSeq, last.seq),
-      ...(restartWindow ? { rateBaseSeq: state.admittedSeq, rateSince: now } : {}),
-    },
-  });
+  await tx.queueState.update({ where: { concertId }, data: admittedUpTo(state, last.seq, now) });
   return admitted.count;
 }
 
 /** Admits whoever is next for a concert, in its own transaction. */
 export async function promoteQueue(concertId: string, settings: QueueSettings, now = new Date()): Promise<number> {
-  return getDb().$transaction(async (tx) => promoteLocked(tx, await lockQueue(tx, concertId), settings, now));
+  return withQueueLock(concertId, () =>
+    getDb().$transaction(async (tx) => promoteLocked(tx, await lockQueue(tx, concertId), settings, now)),
+  );
 }

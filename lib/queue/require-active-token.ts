@@ -13,6 +13,23 @@ export function resolveToken(source: QueueTokenSource, concertId: string): strin
   return typeof source === "function" ? source(concertId) : source;
 }
 
+/** Loads a token row by value (null when there is no value or no such token). */
+export async function findToken(value: string | undefined, db: Tx | ReturnType<typeof getDb> = getDb()): Promise<TokenRow | null> {
+  if (!value) return null;
+  return db.queueToken.findUnique({ where: { token: value }, select: tokenSelect });
+}
+
+/** Checks a loaded token against the caller and the concert; each failure has its contract code. */
+export function assertActiveToken(token: TokenRow | null, value: string | undefined, userId: string, concertId: string, now: Date): TokenRow {
+  if (!value) throw new AppError("QUEUE_TOKEN_MISSING", "Join the waiting room first: this call needs a queue token.");
+  if (!token || token.userId !== userId) throw new AppError("QUEUE_TOKEN_INVALID", "This queue token is not valid.");
+  if (token.concertId !== concertId) throw new AppError("QUEUE_TOKEN_WRONG_CONCERT", "This queue token is for another concert.");
+  const status = effectiveTokenStatus(token, now);
+  if (status === "EXPIRED") throw new AppError("QUEUE_TOKEN_EXPIRED", "Your turn in the waiting room has ended. Join the queue again.");
+  if (status === "WAITING") throw new AppError("QUEUE_TOKEN_NOT_ACTIVE", "You are still in the waiting room.");
+  return token;
+}
+
 /**
  * Admits a booking call only with the caller's own ACTIVE token for the
  * concert. Each failure has its contract code.
@@ -25,12 +42,5 @@ export async function requireActiveToken(
   db: Tx | ReturnType<typeof getDb> = getDb(),
 ): Promise<TokenRow> {
   const value = resolveToken(source, concertId);
-  if (!value) throw new AppError("QUEUE_TOKEN_MISSING", "Join the waiting room first: this call needs a queue token.");
-  const token = await db.queueToken.findUnique({ where: { token: value }, select: tokenSelect });
-  if (!token || token.userId !== userId) throw new AppError("QUEUE_TOKEN_INVALID", "This queue token is not valid.");
-  if (token.concertId !== concertId) throw new AppError("QUEUE_TOKEN_WRONG_CONCERT", "This queue token is for another concert.");
-  const status = effectiveTokenStatus(token, now);
-  if (status === "EXPIRED") throw new AppError("QUEUE_TOKEN_EXPIRED", "Your turn in the waiting room has ended. Join the queue again.");
-  if (status === "WAITING") throw new AppError("QUEUE_TOKEN_NOT_ACTIVE", "You are still in the waiting room.");
-  return token;
+  return assertActiveToken(await findToken(value, db), value, userId, concertId, now);
 }
