@@ -37,7 +37,13 @@ test("an admin finds a fan's booking by email and refunds it; the fan sees the r
   await expect(dialog).toContainText(fan.email);
   await dialog.getByLabel(/^Reason/).fill("E2E: fan cannot attend");
   await dialog.getByRole("button", { name: "Confirm refund" }).click();
-  // The page refreshes and the row (with its dialog) re-renders as refunded.
+  // The outcome is shown outside the row, which loses its button, and takes the keyboard focus.
+  await expect(dialog).toBeHidden();
+  const outcome = page.getByTestId("staff-outcome");
+  await expect(outcome).toHaveRole("status");
+  await expect(outcome).toContainText(`Refunded ₩${booking.price.toLocaleString("ko-KR")}`);
+  await expect(outcome).toBeFocused();
+  // The page refreshes and the row re-renders as refunded.
   await expect(row.getByRole("cell", { name: "cancelled" })).toBeVisible();
   await expect(row.getByRole("cell", { name: "refunded" })).toBeVisible();
   await expect(row.getByRole("button", { name: "Refund" })).toHaveCount(0);

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AdminQueryProvider } from "@/components/admin/admin-query-provider";
+import { StaffOutcomeProvider } from "@/components/admin/staff-outcome";
 import { currentCaller } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: { default: "Staff console", template: "%s · Staff · StagePass" }, robots: { index: false } };
@@ -23,7 +24,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <AdminNav />
         </div>
       </header>
-      <div className="mx-auto max-w-7xl px-4 py-6">{children}</div>
+      <div className="mx-auto max-w-7xl px-4 py-6">
+        <StaffOutcomeProvider>{children}</StaffOutcomeProvider>
+      </div>
     </AdminQueryProvider>
   );
 }
