@@ -27,6 +27,12 @@ test("an admin finds a fan's booking by email and refunds it; the fan sees the r
 
   const { page } = admin;
   await searchBookings(page, fan.email);
+  // Staff pages have the staff header, not the fan's wallet chip and bookings link.
+  const header = page.getByRole("banner");
+  await expect(header.getByRole("link", { name: "Public site" })).toBeVisible();
+  await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(header.getByRole("link", { name: /^Wallet balance/ })).toHaveCount(0);
+  await expect(header.getByRole("link", { name: "My bookings" })).toHaveCount(0);
   const row = page.getByRole("row").filter({ hasText: fan.email });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(booking.seatLabel);
