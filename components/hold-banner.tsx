@@ -1,18 +1,24 @@
 "use client";
 
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { formatCountdown } from "@/lib/ui/format";
+import { holdAnnouncement } from "@/lib/ui/hold-announcement";
 import type { ReservationView } from "@/lib/validations/reservations";
 import { useReservations } from "./hooks/use-reservations";
 
-/** Spoken at these many seconds left; the visible timer itself stays quiet. */
-const ANNOUNCE_AT = new Set([240, 180, 120, 60, 30, 10]);
+/** The reservation whose checkout page is open ("/checkout/<id>", not its success page). */
+function checkoutIdOf(pathname: string): string | null {
+  return /^\/checkout\/([^/]+)\/?$/.exec(pathname)?.[1] ?? null;
+}
 
 /**
  * The hold countdown, on every page while the fan holds a seat. When a hold's
- * time runs out the fan is told plainly that the seat was released.
+ * time runs out the fan is told plainly that the seat was released. On a
+ * hold's own checkout page that card has the timer (and says when it
+ * expires), so the banner leaves that hold out: one clock per hold.
  */
 export function HoldBanner() {
   const client = useQueryClient();
@@ -21,10 +27,15 @@ export function HoldBanner() {
   const [expired, setExpired] = useState<ReservationView[]>([]);
   const latest = useRef(data);
   const announced = useRef(new Set<string>());
+  const onCheckout = checkoutIdOf(usePathname());
+  const checkoutId = useRef(onCheckout);
 
   useEffect(() => {
     latest.current = data;
   }, [data]);
+  useEffect(() => {
+    checkoutId.current = onCheckout;
+  }, [onCheckout]);
 
   // One clock for the countdown and for noticing expiry. A hold still in the
   // latest list when its time passes has expired (paid or released ones leave the list).
@@ -35,7 +46,9 @@ export function HoldBanner() {
       const gone = (latest.current?.items ?? []).filter((r) => r.heldUntil && Date.parse(r.heldUntil) <= t && !announced.current.has(r.id));
       if (gone.length === 0) return;
       for (const r of gone) announced.current.add(r.id);
-      setExpired((prev) => [...prev, ...gone]);
+      // The checkout page open for that hold already says it expired.
+      const untold = gone.filter((r) => r.id !== checkoutId.current);
+      if (untold.length > 0) setExpired((prev) => [...prev, ...untold]);
       void client.invalidateQueries({ queryKey: ["reservations"] });
       void client.invalidateQueries({ queryKey: ["seats"] });
     }, 1_000);
@@ -43,7 +56,7 @@ export function HoldBanner() {
   }, [client]);
 
   const holds = (data?.items ?? [])
-    .filter((r) => r.heldUntil && Date.parse(r.heldUntil) > now)
+    .filter((r) => r.id !== onCheckout && r.heldUntil && Date.parse(r.heldUntil) > now)
     .sort((a, b) => Date.parse(a.heldUntil ?? "") - Date.parse(b.heldUntil ?? ""));
 
   const first = holds[0];
@@ -65,7 +78,7 @@ export function HoldBanner() {
               </span>
             </p>
             <span className="sr-only" aria-live="polite">
-              {ANNOUNCE_AT.has(leftS) ? `${formatCountdown(leftMs)} left to pay for seat ${first.seat.label}` : ""}
+              {holdAnnouncement(leftMs, first.seat.label)}
             </span>
             <Link href={`/checkout/${first.id}`} className="rounded-md bg-white px-3 py-1 font-semibold text-slate-900 hover:bg-slate-100">
               Pay now

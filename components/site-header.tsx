@@ -4,12 +4,19 @@ import { currentCaller } from "@/lib/auth/session";
 import { buttonClass } from "./ui/button";
 import { UserMenu } from "./user-menu";
 import { HoldBanner } from "./hold-banner";
+import { HeaderSwitch } from "./header-switch";
+import { StaffHeader } from "./staff-header";
 
-/** The site header: brand, main links, and the fan's balance and menu (or sign-in links). */
+/**
+ * The site header: brand, main links, and the fan's balance and menu (or
+ * sign-in links). Staff on /admin get the staff header instead; fans there
+ * keep theirs above the console's "Staff only" page.
+ */
 export async function SiteHeader() {
   const caller = await currentCaller();
   const me = caller ? await getMe(caller.id).catch(() => null) : null;
-  return (
+  const staff = me && caller?.role === "ADMIN" ? <StaffHeader email={me.email} /> : null;
+  const fan = (
     <>
       <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/90 backdrop-blur print:hidden">
         <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-3 px-4 sm:px-6">
@@ -25,7 +32,10 @@ export async function SiteHeader() {
             </Link>
             {me ? (
               <>
-                <Link href="/bookings" className="hidden rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 md:inline-block">
+                <Link
+                  href="/bookings"
+                  className="hidden rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 md:inline-block"
+                >
                   My bookings
                 </Link>
                 <UserMenu initialMe={me} />
@@ -46,4 +56,5 @@ export async function SiteHeader() {
       {me ? <HoldBanner /> : null}
     </>
   );
+  return <HeaderSwitch fan={fan} staff={staff} />;
 }

@@ -27,6 +27,12 @@ test("an admin finds a fan's booking by email and refunds it; the fan sees the r
 
   const { page } = admin;
   await searchBookings(page, fan.email);
+  // Staff pages have the staff header, not the fan's wallet chip and bookings link.
+  const header = page.getByRole("banner");
+  await expect(header.getByRole("link", { name: "Public site" })).toBeVisible();
+  await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(header.getByRole("link", { name: /^Wallet balance/ })).toHaveCount(0);
+  await expect(header.getByRole("link", { name: "My bookings" })).toHaveCount(0);
   const row = page.getByRole("row").filter({ hasText: fan.email });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(booking.seatLabel);
@@ -37,7 +43,13 @@ test("an admin finds a fan's booking by email and refunds it; the fan sees the r
   await expect(dialog).toContainText(fan.email);
   await dialog.getByLabel(/^Reason/).fill("E2E: fan cannot attend");
   await dialog.getByRole("button", { name: "Confirm refund" }).click();
-  // The page refreshes and the row (with its dialog) re-renders as refunded.
+  // The outcome is shown outside the row, which loses its button, and takes the keyboard focus.
+  await expect(dialog).toBeHidden();
+  const outcome = page.getByTestId("staff-outcome");
+  await expect(outcome).toHaveRole("status");
+  await expect(outcome).toContainText(`Refunded ₩${booking.price.toLocaleString("ko-KR")}`);
+  await expect(outcome).toBeFocused();
+  // The page refreshes and the row re-renders as refunded.
   await expect(row.getByRole("cell", { name: "cancelled" })).toBeVisible();
   await expect(row.getByRole("cell", { name: "refunded" })).toBeVisible();
   await expect(row.getByRole("button", { name: "Refund" })).toHaveCount(0);

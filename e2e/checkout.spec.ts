@@ -32,6 +32,12 @@ test("too little money: checkout asks for a top-up, and paying anyway moves noth
   expect(held.map((r) => r.seat.label)).toEqual([seat.label]);
   await page.reload();
   await expect(page.getByTestId("checkout-countdown")).toBeVisible();
+  // One clock for the hold: the site's hold banner leaves this hold to the checkout card.
+  await expect(page.getByRole("timer")).toHaveCount(1);
+  await expect(page.getByTestId("hold-countdown")).toHaveCount(0);
+
+  // Its success page is a real 404 while it is unpaid (checked before any streaming).
+  expect((await fan.request.get(`/checkout/${reservationIdOf(page)}/success`)).status()).toBe(404);
 });
 
 test("a double-click on Pay charges once", async ({ newFan }) => {

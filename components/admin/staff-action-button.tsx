@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { refundBookingAction, releaseHoldAction, type StaffActionState } from "@/app/admin/actions";
 import { staffReasonSchema } from "@/lib/validations/admin";
+import { useReportStaffOutcome } from "./staff-outcome";
 
 const KINDS = {
   refund: {
@@ -26,7 +27,9 @@ const KINDS = {
 /**
  * A staff action behind a confirmation dialog that asks why (the reason goes
  * to the audit log). The confirm button locks while the request runs, and the
- * server does the action at most once anyway.
+ * server does the action at most once anyway. A failure stays in the dialog;
+ * a success closes it and goes to the console's outcome region, because the
+ * refreshed row no longer has this button (or its dialog).
  */
 export function StaffActionButton({ kind, reservationId, summary }: { kind: keyof typeof KINDS; reservationId: string; summary: string }) {
   const k = KINDS[kind];
@@ -35,15 +38,16 @@ export function StaffActionButton({ kind, reservationId, summary }: { kind: keyo
   const reasonId = useId();
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const [result, setResult] = useState<StaffActionState | null>(null);
+  const [failure, setFailure] = useState<Extract<StaffActionState, { ok: false }> | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   const queryClient = useQueryClient();
+  const report = useReportStaffOutcome();
 
   const open = () => {
     setReason("");
     setError(null);
-    setResult(null);
+    setFailure(null);
     dialogRef.current?.showModal();
   };
   const close = () => dialogRef.current?.close();
@@ -59,11 +63,14 @@ export function StaffActionButton({ kind, reservationId, summary }: { kind: keyo
     setError(null);
     startTransition(async () => {
       const outcome = await k.run(reservationId, parsed.data);
-      setResult(outcome);
-      if (outcome.ok) {
-        await queryClient.invalidateQueries({ queryKey: ["admin"] });
-        router.refresh();
+      if (!outcome.ok) {
+        setFailure(outcome);
+        return;
       }
+      close();
+      report(outcome.message);
+      await queryClient.invalidateQueries({ queryKey: ["admin"] });
+      router.refresh();
     });
   };
 
@@ -84,45 +91,37 @@ export function StaffActionButton({ kind, reservationId, summary }: { kind: keyo
             {k.title}
           </h2>
           <p className="text-sm text-slate-700">{summary}</p>
-          {result?.ok ? (
-            <p role="status" className="rounded bg-green-50 p-2 text-sm text-green-800">
-              {result.message}
+          <div>
+            <label htmlFor={reasonId} className="block text-sm font-medium">
+              Reason (kept in the audit log)
+            </label>
+            <textarea
+              id={reasonId}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              rows={3}
+              maxLength={500}
+              required
+              aria-invalid={error ? true : undefined}
+              aria-describedby={`${reasonId}-error`}
+              className="mt-1 w-full rounded border border-slate-300 p-2 text-sm"
+            />
+            <p id={`${reasonId}-error`} aria-live="polite" className="min-h-5 text-sm text-red-700">
+              {error ?? failure?.message ?? ""}
             </p>
-          ) : (
-            <div>
-              <label htmlFor={reasonId} className="block text-sm font-medium">
-                Reason (kept in the audit log)
-              </label>
-              <textarea
-                id={reasonId}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                rows={3}
-                maxLength={500}
-                required
-                aria-invalid={error ? true : undefined}
-                aria-describedby={`${reasonId}-error`}
-                className="mt-1 w-full rounded border border-slate-300 p-2 text-sm"
-              />
-              <p id={`${reasonId}-error`} aria-live="polite" className="min-h-5 text-sm text-red-700">
-                {error ?? (result && !result.ok ? result.message : "")}
-              </p>
-            </div>
-          )}
+          </div>
           <div className="flex justify-end gap-2">
             <button type="button" onClick={close} className="rounded border border-slate-300 px-3 py-1.5 text-sm">
-              {result?.ok ? "Close" : "Cancel"}
+              Cancel
             </button>
-            {!result?.ok && (
-              <button
-                type="submit"
-                disabled={pending}
-                aria-busy={pending}
-                className={`rounded px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60 ${k.tone}`}
-              >
-                {pending ? "Working…" : k.confirm}
-              </button>
-            )}
+            <button
+              type="submit"
+              disabled={pending}
+              aria-busy={pending}
+              className={`rounded px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60 ${k.tone}`}
+            >
+              {pending ? "Working…" : k.confirm}
+            </button>
           </div>
         </form>
       </dialog>

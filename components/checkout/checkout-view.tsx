@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { payReservationAction } from "@/app/actions/payments";
 import { formatCountdown } from "@/lib/ui/format";
+import { holdAnnouncement } from "@/lib/ui/hold-announcement";
 import type { ReservationView } from "@/lib/validations/reservations";
 import { MIN_CHARGE } from "@/lib/validations/wallet";
 import { useInvalidateMoney } from "../hooks/use-invalidate-money";
@@ -116,11 +117,15 @@ export function CheckoutView({ initial, initialBalance }: { initial: Reservation
           </dl>
           <p className="mt-5 rounded-xl bg-slate-900 px-4 py-3 text-sm text-white">
             Held for you for{" "}
-            <span role="timer" className="font-mono text-base font-bold tabular-nums" data-testid="checkout-countdown">
+            <span role="timer" aria-label="Hold time left" className="font-mono text-base font-bold tabular-nums" data-testid="checkout-countdown">
               {formatCountdown(leftMs)}
             </span>
             . Pay before the timer ends to keep the seat.
           </p>
+          {/* The site's hold banner stays out of this page for this hold, so the spoken warnings come from here. */}
+          <span className="sr-only" aria-live="polite">
+            {holdAnnouncement(leftMs, r.seat.label)}
+          </span>
         </Card>
         {short ? (
           <Card data-testid="inline-top-up">

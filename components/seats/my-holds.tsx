@@ -51,7 +51,7 @@ export function MyHolds({ holds }: { holds: ReservationView[] }) {
             </p>
             <div className="mt-3 flex gap-2">
               <ButtonLink href={`/checkout/${h.id}`} size="sm" className="flex-1" data-testid={`checkout-${h.seat.label}`}>
-                Checkout
+                Continue to checkout
               </ButtonLink>
               <Button variant="danger" size="sm" loading={releasing === h.id} onClick={() => void release(h.id)} aria-label={`Release seat ${h.seat.label}`}>
                 Release

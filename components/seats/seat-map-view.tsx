@@ -29,7 +29,7 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
 
   async function pick(seat: SeatView) {
     if (seat.heldByMe) {
-      setNotice({ tone: "success", text: `Seat ${seat.label} is already held for you. Continue to checkout below.` });
+      setNotice({ tone: "success", text: `Seat ${seat.label} is already held for you. Select “Continue to checkout” under Your seats to pay.` });
       return;
     }
     setPending(seat.id);
@@ -38,7 +38,7 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
       const result = await holdSeatAction(seat.id);
       if (result.ok) {
         const seconds = Math.round((Date.parse(result.data.heldUntil) - Date.now()) / 1000);
-        setNotice({ tone: "success", text: `Seat ${seat.label} (${formatWon(seat.price)}) is held for you for ${formatCountdown(seconds * 1000)}. Continue to checkout to pay.` });
+        setNotice({ tone: "success", text: `Seat ${seat.label} (${formatWon(seat.price)}) is held for you for ${formatCountdown(seconds * 1000)}. Select “Continue to checkout” under Your seats to pay.` });
       } else {
         setNotice({ tone: "danger", text: result.message, code: result.code });
       }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { LiveAnnouncement } from "@/components/ui/live-announcement";
 import { LocalTime } from "@/components/ui/local-time";
 import { Money } from "@/components/ui/money";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
@@ -19,9 +20,8 @@ export default async function SuccessPage({ params }: { params: Promise<{ reserv
       <div aria-hidden="true" className="mx-auto grid size-14 place-items-center rounded-full bg-emerald-100 text-2xl text-emerald-700">
         ✓
       </div>
-      <h1 className="mt-4 text-2xl font-bold tracking-tight" role="status">
-        Payment complete. You&apos;re going!
-      </h1>
+      <h1 className="mt-4 text-2xl font-bold tracking-tight">Payment complete. You&apos;re going!</h1>
+      <LiveAnnouncement message={`Payment complete. Seat ${r.seat.label} for ${r.concertTitle} is yours.`} />
       <p className="mt-2 text-slate-600">
         {r.concertTitle} · <LocalTime iso={r.startsAt} />
       </p>
