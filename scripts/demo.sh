@@ -36,4 +36,4 @@ npm run --silent db:seed
 
 echo "── StagePass on http://localhost:${PORT} (Ctrl-C stops it)"
 echo "   fan: fan@stagepass.local / stagepass-fan   staff: ${SEED_ADMIN_EMAIL:-admin@stagepass.local} / ${SEED_ADMIN_PASSWORD:-stagepass-admin}"
-exec node_modules/.bin/next start -p "$PORT"
+exec bash scripts/start.sh

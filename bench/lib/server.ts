@@ -3,7 +3,7 @@
  * memory, and stops the whole process group.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdirSync } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { stopGroup, track } from "./processes";
 import { RssSampler, type RssPeak } from "./rss";
@@ -66,6 +66,8 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       HOME: process.env.HOME ?? "",
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The same V8 flags as `npm start` (scripts/start.sh): otherwise the heap grows lazily to ~1 GB.
+      NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? readFileSync(path.join(opts.root, "scripts", "node-options"), "utf8").trim(),
       ...opts.env,
       PORT: String(opts.port),
     },

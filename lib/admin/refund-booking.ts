@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
+import { forgetScheduleSeats } from "../holds/seat-rows";
 import { AppError, isAppError } from "../errors";
 import { moveBalance } from "../wallet/ledger";
 import type { RefundResult } from "../validations/admin";
@@ -15,7 +16,7 @@ import { endReservationAsStaff } from "./end-reservation-as-staff";
  * 409 RESERVATION_NOT_CONFIRMED.
  */
 export async function refundBooking(actorId: string, reservationId: string, reason: string, now = new Date()): Promise<RefundResult> {
-  return getDb().$transaction(async (tx) => {
+  const result = await getDb().$transaction(async (tx) => {
     await endReservationAsStaff(tx, {
       actorId,
       reservationId,
@@ -58,4 +59,7 @@ export async function refundBooking(actorId: string, reservationId: string, reas
     await tx.auditLog.create({ data: { actorId, action: "REFUND", reservationId, reason } });
     return { reservationId, refundedAmount: reservation.payment.amount, balanceAfter: balance };
   });
+  // This process's seat maps show the freed seat at once.
+  forgetScheduleSeats();
+  return result;
 }

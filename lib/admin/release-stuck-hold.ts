@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
+import { forgetScheduleSeats } from "../holds/seat-rows";
 import { reservationSelect, toReservationView } from "../reservations/reservation-view";
 import type { ReservationView } from "../validations/reservations";
 import { endReservationAsStaff } from "./end-reservation-as-staff";
@@ -10,7 +11,7 @@ import { endReservationAsStaff } from "./end-reservation-as-staff";
  * can be released, run-out or not (409 RESERVATION_NOT_HELD otherwise).
  */
 export async function releaseStuckHold(actorId: string, reservationId: string, reason: string, now = new Date()): Promise<ReservationView> {
-  return getDb().$transaction(async (tx) => {
+  const result = await getDb().$transaction(async (tx) => {
     await endReservationAsStaff(tx, {
       actorId,
       reservationId,
@@ -30,4 +31,7 @@ export async function releaseStuckHold(actorId: string, reservationId: string, r
     await tx.auditLog.create({ data: { actorId, action: "RELEASE_HOLD", reservationId, reason } });
     return toReservationView(row, now);
   });
+  // This process's seat maps show the freed seat at once.
+  forgetScheduleSeats();
+  return result;
 }

@@ -7,6 +7,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
+import { TtlCache } from "../cache/ttl-cache";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { authOptions } from "./options";
@@ -16,10 +17,26 @@ export interface Caller {
   role: "USER" | "ADMIN";
 }
 
-export async function callerFromRequest(req: NextRequest): Promise<Caller | null> {
+/**
+ * Decoding a session cookie derives a key and decrypts a JWE on every request.
+ * The same cookie decodes to the same caller until it expires, so each
+ * process remembers the answer for a few seconds (keyed by the whole cookie).
+ */
+const decoded = new TtlCache<Caller | null>(30_000, 20_000);
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+async function decodeCaller(req: NextRequest): Promise<Caller | null> {
   const token = await getToken({ req, secret: env.AUTH_SECRET });
   if (!token?.id) return null;
+  // An expired session must not outlive its exp in the cache.
+  if (typeof token.exp === "number" && token.exp * 1000 < Date.now() + 30_000) return null;
   return { id: token.id, role: token.role ?? "USER" };
+}
+
+export async function callerFromRequest(req: NextRequest): Promise<Caller | null> {
+  const cookie = SESSION_COOKIES.map((name) => req.cookies.get(name)?.value).find(Boolean);
+  if (!cookie || req.headers.get("authorization")) return decodeCaller(req);
+  return decoded.get(cookie, () => decodeCaller(req));
 }
 
 export async function requireCaller(req: NextRequest): Promise<Caller> {

@@ -4,35 +4,22 @@ import { AppError } from "../errors";
 import { effectiveSeatStatus } from "../catalogue/seat-state";
 import { assertActiveToken, findToken, type QueueTokenSource } from "../queue/require-active-token";
 import type { SeatMap } from "../validations/catalogue";
+import { scheduleSeats } from "./seat-rows";
 import { holdSettings } from "./settings";
 
 /**
  * The seat map of one date, for fans with an ACTIVE token for its concert.
  * A hold whose timer ran out shows as AVAILABLE at once, sweeper or not.
  *
- * The hottest read of a sale: the date with its seats and the header's token
- * are fetched side by side (two queries, one round trip of waiting); a
- * cookie token needs the concert id first, so it costs one more.
+ * The hottest read of a sale: the date's seat rows (shared by this process's
+ * readers for half a second, see seat-rows.ts) and the header's token are
+ * fetched side by side; a cookie token needs the concert id first.
  */
 export async function getSeatMap(userId: string, scheduleId: string, tokens: QueueTokenSource): Promise<SeatMap> {
   const db = getDb();
   const now = new Date();
   const headerValue = typeof tokens === "function" ? undefined : tokens;
-  const [schedule, headerToken] = await Promise.all([
-    db.schedule.findUnique({
-      where: { id: scheduleId },
-      select: {
-        id: true,
-        concertId: true,
-        startsAt: true,
-        seats: {
-          orderBy: { number: "asc" },
-          select: { id: true, number: true, label: true, tier: true, price: true, status: true, holderId: true, heldUntil: true },
-        },
-      },
-    }),
-    findToken(headerValue, db),
-  ]);
+  const [schedule, headerToken] = await Promise.all([scheduleSeats(scheduleId), findToken(headerValue, db)]);
   if (!schedule) throw new AppError("NOT_FOUND", "No such date.");
   const value = typeof tokens === "function" ? tokens(schedule.concertId) : tokens;
   const token = typeof tokens === "function" ? await findToken(value, db) : headerToken;

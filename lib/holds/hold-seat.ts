@@ -2,8 +2,9 @@ import "server-only";
 import { getDb } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import { AppError } from "../errors";
-import { requireActiveToken, type QueueTokenSource } from "../queue/require-active-token";
+import { assertActiveToken, findToken, resolveToken, type QueueTokenSource } from "../queue/require-active-token";
 import type { HeldReservation } from "../validations/reservations";
+import { forgetScheduleSeats } from "./seat-rows";
 import { holdSettings, type HoldSettings } from "./settings";
 
 /**
@@ -18,12 +19,18 @@ export async function holdSeat(
   settings: HoldSettings = holdSettings(),
 ): Promise<HeldReservation> {
   const db = getDb();
-  const seat = await db.seat.findUnique({
-    where: { id: seatId },
-    select: { id: true, number: true, label: true, price: true, scheduleId: true, schedule: { select: { concertId: true } } },
-  });
+  const headerValue = typeof tokens === "function" ? undefined : tokens;
+  // The seat and the header's token side by side: one round trip of waiting, not two.
+  const [seat, headerToken] = await Promise.all([
+    db.seat.findUnique({
+      where: { id: seatId },
+      select: { id: true, number: true, label: true, price: true, scheduleId: true, schedule: { select: { concertId: true } } },
+    }),
+    findToken(headerValue, db),
+  ]);
   if (!seat) throw new AppError("NOT_FOUND", "No such seat.");
-  await requireActiveToken(userId, tokens, seat.schedule.concertId);
+  const value = resolveToken(tokens, seat.schedule.concertId);
+  assertActiveToken(typeof tokens === "function" ? await findToken(value, db) : headerToken, value, userId, seat.schedule.concertId, new Date());
 
   const now = new Date();
   const heldUntil = new Date(now.getTime() + settings.holdSeconds * 1000);
@@ -61,5 +68,7 @@ export async function holdSeat(
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("SEAT_UNAVAILABLE", `Seat ${seat.label} has just been taken.`);
     throw e;
+  } finally {
+    forgetScheduleSeats(seat.scheduleId);
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { AppError } from "../errors";
+import { forgetScheduleSeats } from "./seat-rows";
 import { requireActiveToken, type QueueTokenSource } from "../queue/require-active-token";
 
 /** A fan gives back a seat they hold (owner only); the seat is free at once. */
@@ -8,7 +9,7 @@ export async function releaseHold(userId: string, reservationId: string, tokens:
   const db = getDb();
   const reservation = await db.reservation.findFirst({
     where: { id: reservationId, userId },
-    select: { id: true, seatId: true, schedule: { select: { concertId: true } } },
+    select: { id: true, seatId: true, scheduleId: true, schedule: { select: { concertId: true } } },
   });
   if (!reservation) throw new AppError("NOT_FOUND", "No such reservation.");
   await requireActiveToken(userId, tokens, reservation.schedule.concertId);
@@ -25,4 +26,5 @@ export async function releaseHold(userId: string, reservationId: string, tokens:
       data: { status: "AVAILABLE", holderId: null, heldUntil: null },
     });
   });
+  forgetScheduleSeats(reservation.scheduleId);
 }

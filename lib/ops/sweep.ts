@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
+import { forgetScheduleSeats } from "../holds/seat-rows";
 import { pruneRateLimits } from "../rate-limit/consume-rate-limit";
 import { promoteQueue } from "../queue/promote";
 import { queueSettings } from "../queue/settings";
@@ -25,6 +26,7 @@ export async function sweep(now = new Date()): Promise<{ expiredHolds: number; a
     });
     return expired.count;
   });
+  if (expiredHolds > 0) forgetScheduleSeats();
   await pruneRateLimits(now);
   const settings = queueSettings();
   const queues = await db.queueState.findMany({ where: { lastSeq: { gt: 0 } }, select: { concertId: true } });

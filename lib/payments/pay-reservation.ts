@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb, type Tx } from "../db";
 import { AppError } from "../errors";
+import { forgetScheduleSeats } from "../holds/seat-rows";
 import { idempotent, type IdempotentResult } from "../idempotency/idempotent";
 import { promoteQueue } from "../queue/promote";
 import { requireActiveToken, type QueueTokenSource } from "../queue/require-active-token";
@@ -37,7 +38,7 @@ export async function payReservation(input: PayInput): Promise<IdempotentResult<
   const db = getDb();
   const reservation = await db.reservation.findFirst({
     where: { id: reservationId, userId },
-    select: { id: true, seatId: true, price: true, schedule: { select: { concertId: true } } },
+    select: { id: true, seatId: true, price: true, scheduleId: true, schedule: { select: { concertId: true } } },
   });
   if (!reservation) throw new AppError("NOT_FOUND", "No such reservation.");
   const concertId = reservation.schedule.concertId;
@@ -72,6 +73,7 @@ export async function payReservation(input: PayInput): Promise<IdempotentResult<
     },
   );
   // The freed slot goes to the next fan now; the sweep covers a crash right here.
+  forgetScheduleSeats(reservation.scheduleId);
   await promoteQueue(concertId, queueSettings());
   return result;
 }

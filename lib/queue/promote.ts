@@ -1,6 +1,7 @@
 import "server-only";
 import { KeyedLock } from "../concurrency/lock";
 import { getDb, type Tx } from "../db";
+import { forgetQueueMarks } from "./queue-marks";
 import type { QueueSettings } from "./settings";
 
 /** How long the admission-rate window runs before it starts again. */
@@ -13,8 +14,13 @@ const RATE_WINDOW_MS = 5 * 60 * 1000;
  */
 const queueLocks = new KeyedLock();
 
-export function withQueueLock<T>(concertId: string, fn: () => Promise<T>): Promise<T> {
-  return queueLocks.run(concertId, fn);
+export async function withQueueLock<T>(concertId: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await queueLocks.run(concertId, fn);
+  } finally {
+    // Whatever ran under the lock may have moved the marks this process shares.
+    forgetQueueMarks(concertId);
+  }
 }
 
 interface QueueStateRow {

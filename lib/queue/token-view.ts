@@ -51,9 +51,11 @@ export async function toTokenView(
   state: { admittedSeq: number; rateBaseSeq: number; rateSince: Date },
   settings: QueueSettings,
   now: Date,
+  /** A waiting position already known (from cached queue marks). */
+  knownPosition?: number,
 ): Promise<QueueTokenView> {
   const status = effectiveTokenStatus(token, now);
-  const position = status === "WAITING" ? await waitingPosition(db, token, state.admittedSeq) : 0;
+  const position = status !== "WAITING" ? 0 : (knownPosition ?? (await waitingPosition(db, token, state.admittedSeq)));
   return {
     token: token.token,
     concertId: token.concertId,

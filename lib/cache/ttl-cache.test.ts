@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { TtlCache } from "./ttl-cache";
+
+describe("TtlCache", () => {
+  it("shares one load between callers within the TTL, reloads after it", async () => {
+    const cache = new TtlCache<number>(100);
+    let loads = 0;
+    const load = async () => ++loads;
+    const [a, b] = await Promise.all([cache.get("k", load, 0), cache.get("k", load, 50)]);
+    expect([a, b, loads]).toEqual([1, 1, 1]);
+    expect(await cache.get("k", load, 150)).toBe(2);
+  });
+
+  it("forgets deleted keys and failed loads", async () => {
+    const cache = new TtlCache<string>(1_000);
+    await cache.get("k", async () => "old", 0);
+    cache.delete("k");
+    expect(await cache.get("k", async () => "new", 1)).toBe("new");
+    await expect(cache.get("bad", () => Promise.reject(new Error("x")), 0)).rejects.toThrow("x");
+    await Promise.resolve();
+    expect(await cache.get("bad", async () => "ok", 1)).toBe("ok");
+  });
+});

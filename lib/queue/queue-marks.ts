@@ -1,0 +1,58 @@
+import "server-only";
+import { TtlCache } from "../cache/ttl-cache";
+import { getDb } from "../db";
+
+/**
+ * A concert's queue marks as waiting fans need them to know their place: the
+ * admitted mark, the admission-rate window, the issue numbers of fans who left
+ * while waiting behind the mark, and how many slots are in use.
+ *
+ * Thousands of fans poll the same concert, so the marks are read once per
+ * process every MARKS_TTL_MS and shared; a poll then costs one lookup of the
+ * fan's own token. A position may lag by that long; admission itself is
+ * decided under the queue row's lock, never from these marks.
+ */
+export interface QueueMarks {
+  admittedSeq: number;
+  rateBaseSeq: number;
+  rateSince: Date;
+  /** Sorted issue numbers above admittedSeq whose fans left while waiting. */
+  departures: number[];
+  liveActive: number;
+}
+
+const MARKS_TTL_MS = 500;
+const cache = new TtlCache<QueueMarks | null>(MARKS_TTL_MS);
+
+async function load(concertId: string, now: Date): Promise<QueueMarks | null> {
+  const db = getDb();
+  const state = await db.queueState.findUnique({ where: { concertId }, select: { admittedSeq: true, rateBaseSeq: true, rateSince: true } });
+  if (!state) return null;
+  const [departed, liveActive] = await Promise.all([
+    db.queueToken.findMany({ where: { concertId, leftWaiting: true, seq: { gt: state.admittedSeq } }, orderBy: { seq: "asc" }, select: { seq: true } }),
+    db.queueToken.count({ where: { concertId, status: "ACTIVE", expiresAt: { gt: now } } }),
+  ]);
+  return { ...state, departures: departed.map((d) => d.seq), liveActive };
+}
+
+export function queueMarks(concertId: string, now = new Date()): Promise<QueueMarks | null> {
+  return cache.get(concertId, () => load(concertId, now), now.getTime());
+}
+
+/** Called after this process admitted fans or a fan left, so its own next read is fresh. */
+export function forgetQueueMarks(concertId: string): void {
+  cache.delete(concertId);
+}
+
+/** 1 + waiting fans ahead: issue numbers between the mark and mine, less those who left. */
+export function positionFrom(marks: Pick<QueueMarks, "admittedSeq" | "departures">, seq: number): number {
+  if (seq <= marks.admittedSeq) return 1;
+  let lo = 0;
+  let hi = marks.departures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks.departures[mid]! < seq) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(1, seq - marks.admittedSeq - lo);
+}
