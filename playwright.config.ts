@@ -27,7 +27,7 @@ const serverEnv = {
 
 function server({ port, url, env }: { port: number; url: string; env: Record<string, string> }) {
   return {
-    command: `node_modules/.bin/next start -p ${port}`,
+    command: "bash scripts/start.sh",
     url: `${url}/api/health`,
     env: { ...serverEnv, PORT: String(port), NEXTAUTH_URL: url, ...env },
     reuseExistingServer: false,

@@ -3,7 +3,7 @@
  * memory, and stops the whole process group.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
+import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { stopGroup, track } from "./processes";
 import { RssSampler, type RssPeak } from "./rss";
@@ -56,7 +56,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
   // (next-server is forked with the parent's execArgv, so it is profiled too).
   const [command, args] = opts.cpuProfDir
     ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProfDir}`, path.join(opts.root, "node_modules", "next", "dist", "bin", "next"), ...startArgs]]
-    : [bin, startArgs];
+    : ["bash", [path.join(opts.root, "scripts", "start.sh"), "-H", "127.0.0.1"]];
   const child = spawn(command, args, {
     cwd: opts.root,
     detached: true,
@@ -66,8 +66,8 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
       HOME: process.env.HOME ?? "",
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      // The same V8 flags as `npm start` (scripts/start.sh): otherwise the heap grows lazily to ~1 GB.
-      NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? readFileSync(path.join(opts.root, "scripts", "node-options"), "utf8").trim(),
+      // Started like `npm start` (scripts/start.sh, with its V8 flags); BENCH_NODE_OPTIONS overrides them.
+      ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
       ...opts.env,
       PORT: String(opts.port),
     },

@@ -28,7 +28,7 @@ export interface AppServer {
 }
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const NEXT_BIN = path.join(ROOT, "node_modules/.bin/next");
+const START_SCRIPT = path.join(ROOT, "scripts/start.sh");
 const running = new Set<ChildProcess>();
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
@@ -138,7 +138,7 @@ export async function startServer(opts: { env?: Record<string, string>; database
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn("bash", [START_SCRIPT, "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: childEnv(port, opts.databaseUrl ?? testDatabase().url, opts.env ?? {}),
     detached: true,
