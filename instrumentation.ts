@@ -1,6 +1,6 @@
-/** Next.js start-up hook: each server instance starts its tidy-up sweeper. */
+/** Next.js start-up hook: the Node.js server's start-up work lives in lib/ops/start-instance.ts. */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startSweeper } = await import("./lib/ops/start-sweeper");
-  startSweeper();
+  const { startInstance } = await import("./lib/ops/start-instance");
+  await startInstance();
 }

@@ -1,0 +1,18 @@
+import "server-only";
+
+/**
+ * What each server instance does at start-up (Node.js runtime only): read the
+ * configuration, so a bad one stops the server with its message (e.g.
+ * PostgreSQL without AUTH_SECRET) instead of failing every request; then
+ * start the tidy-up sweeper.
+ */
+export async function startInstance(): Promise<void> {
+  try {
+    await import("../env");
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  }
+  const { startSweeper } = await import("./start-sweeper");
+  startSweeper();
+}
