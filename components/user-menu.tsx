@@ -84,6 +84,13 @@ export function UserMenu({ initialMe }: { initialMe: Me }) {
                 Wallet
               </Link>
             </li>
+            {me.role === "ADMIN" ? (
+              <li>
+                <Link href="/admin" className={item}>
+                  Staff console
+                </Link>
+              </li>
+            ) : null}
             <li className="mt-1 border-t border-slate-100 pt-1">
               <button type="button" className={`${item} w-full text-left`} onClick={() => void signOut({ callbackUrl: "/" })}>
                 Sign out
