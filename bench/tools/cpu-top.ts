@@ -2,7 +2,9 @@
  * Summarises a V8 .cpuprofile (from BENCH_CPU_PROF=1, which starts the servers
  * with --cpu-prof): self time per function and per package, so "what bounds
  * this route" has an answer in numbers.
- * Usage: npx tsx bench/tools/cpu-top.ts <file.cpuprofile> [top=25]
+ * Usage: npx tsx bench/tools/cpu-top.ts <file.cpuprofile> [top=25] [fromSec] [toSec]
+ * (fromSec/toSec keep only the samples of one scenario's window; the busy
+ * timeline printed first shows where each scenario ran).
  */
 import { readFileSync } from "node:fs";
 
@@ -19,7 +21,7 @@ interface Profile {
   endTime: number;
 }
 
-const [file, topArg] = process.argv.slice(2);
+const [file, topArg, fromArg, toArg] = process.argv.slice(2);
 if (!file) {
   console.error("usage: cpu-top.ts <file.cpuprofile> [top]");
   process.exit(2);
@@ -27,8 +29,22 @@ if (!file) {
 const top = Number(topArg ?? 25);
 const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const from = fromArg === undefined ? 0 : Number(fromArg) * 1e6;
+const to = toArg === undefined ? Infinity : Number(toArg) * 1e6;
+const idleIds = new Set(profile.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
 const self = new Map<number, number>();
-profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+// Busy share per 5 s of the run, to find a scenario's window.
+const timeline: { busy: number; all: number }[] = [];
+let at = 0;
+profile.samples.forEach((id, i) => {
+  const dt = profile.timeDeltas[i] ?? 0;
+  at += dt;
+  const slot = (timeline[Math.floor(at / 5e6)] ??= { busy: 0, all: 0 });
+  slot.all += dt;
+  if (!idleIds.has(id)) slot.busy += dt;
+  if (at >= from && at < to) self.set(id, (self.get(id) ?? 0) + dt);
+});
+console.log("busy per 5 s:", timeline.map((t, i) => `${i * 5}s ${Math.round((t.busy / Math.max(1, t.all)) * 100)}%`).join("  "));
 
 function bucket(url: string, name: string): string {
   if (!url) return name.startsWith("(") ? name : "(native/builtin)";

@@ -8,8 +8,13 @@ import path from "node:path";
 import { mkdirSync } from "node:fs";
 import Database from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { Lock } from "../concurrency/lock";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client";
+import type { Sql } from "./sql";
+import { postgresSql } from "./sql-postgres";
+import { sqliteSql } from "./sql-sqlite";
 import { SafeSqliteAdapterFactory } from "./sqlite-adapter";
 
 export type Db = SqliteClient;
@@ -41,14 +46,31 @@ export function prepareSqliteFile(url: string): string {
  */
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
 
-export function createDb(url: string, poolSize = 10): Db {
+/** Prisma for everything, plus the fast path (lib/db/sql.ts) on the same connections. */
+export interface Database {
+  db: Db;
+  sql: Sql;
+}
+
+export function createDatabase(url: string, poolSize = 10): Database {
   const omit = { user: { passwordHash: true } } as const;
   const transactionOptions = TRANSACTION_OPTIONS;
   if (url.startsWith("file:")) {
     const file = prepareSqliteFile(url);
-    const adapter = new SafeSqliteAdapterFactory(file, SQLITE_BUSY_TIMEOUT_MS);
-    return new SqliteClient({ adapter, omit, transactionOptions }) as unknown as Db;
+    const writeLock = new Lock();
+    const adapter = new SafeSqliteAdapterFactory(file, SQLITE_BUSY_TIMEOUT_MS, writeLock);
+    return {
+      db: new SqliteClient({ adapter, omit, transactionOptions }) as unknown as Db,
+      sql: sqliteSql({ file, busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, writeLock }),
+    };
   }
-  const adapter = new PrismaPg({ connectionString: url, max: poolSize });
-  return new PostgresClient({ adapter, omit, transactionOptions }) as unknown as Db;
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Whichever closes first (Prisma's $disconnect or sql.close) ends the shared pool.
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  return { db: new PostgresClient({ adapter, omit, transactionOptions }) as unknown as Db, sql: postgresSql(pool) };
+}
+
+/** Prisma alone (scripts, tests, the bench's checks). */
+export function createDb(url: string, poolSize = 10): Db {
+  return createDatabase(url, poolSize).db;
 }

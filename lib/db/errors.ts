@@ -1,4 +1,8 @@
-/** Recognises Prisma's known errors without importing either generated client. */
+/**
+ * Recognises Prisma's known errors without importing either generated client,
+ * and the drivers' own codes for what the fast path (lib/db/sql.ts) runs:
+ * PostgreSQL SQLSTATEs and better-sqlite3's SQLITE_* codes.
+ */
 function prismaCode(e: unknown): string | undefined {
   return typeof e === "object" && e !== null && "code" in e && typeof (e as { code: unknown }).code === "string"
     ? (e as { code: string }).code
@@ -7,7 +11,8 @@ function prismaCode(e: unknown): string | undefined {
 
 /** A unique constraint (or partial unique index) refused the write. */
 export function isUniqueViolation(e: unknown): boolean {
-  return prismaCode(e) === "P2002";
+  const code = prismaCode(e);
+  return code === "P2002" || code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE";
 }
 
 /** An update or delete by unique key found no row. */
@@ -18,15 +23,17 @@ export function isRecordNotFound(e: unknown): boolean {
 /** A CHECK constraint refused the write (e.g. a balance outside its range). */
 export function isCheckViolation(e: unknown): boolean {
   const text = e instanceof Error ? e.message : "";
-  return /check constraint|CHECK constraint/i.test(text) || prismaCode(e) === "P2004";
+  const code = prismaCode(e);
+  return /check constraint|CHECK constraint/i.test(text) || code === "P2004" || code === "23514" || code === "SQLITE_CONSTRAINT_CHECK";
 }
 
 /**
  * Prisma codes for "the database was too busy": a transaction could not start
  * in time (P2028), a pooled connection could not be had (P2024), or SQLite's
- * write lock stayed taken past the busy timeout (P1008).
+ * write lock stayed taken past the busy timeout (P1008, or SQLITE_BUSY from
+ * the fast path).
  */
 export function isDatabaseBusy(e: unknown): boolean {
   const code = prismaCode(e);
-  return code === "P2028" || code === "P2024" || code === "P1008";
+  return code === "P2028" || code === "P2024" || code === "P1008" || code === "SQLITE_BUSY";
 }

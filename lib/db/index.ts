@@ -4,13 +4,26 @@
  */
 import "server-only";
 import { env } from "../env";
-import { createDb, type Db } from "./create-client";
+import { createDatabase, type Db } from "./create-client";
+import type { Sql } from "./sql";
 
-const globalForDb = globalThis as unknown as { stagepassDb?: Db };
+const globalForDb = globalThis as unknown as { stagepassDb?: Db; stagepassSql?: Sql };
+
+function open(): void {
+  const { db, sql } = createDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+  globalForDb.stagepassDb = db;
+  globalForDb.stagepassSql = sql;
+}
 
 export function getDb(): Db {
-  globalForDb.stagepassDb ??= createDb(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
-  return globalForDb.stagepassDb;
+  if (!globalForDb.stagepassDb) open();
+  return globalForDb.stagepassDb!;
+}
+
+/** The fast path on the same database (see sql.ts); only for the hottest statements. */
+export function getSql(): Sql {
+  if (!globalForDb.stagepassSql) open();
+  return globalForDb.stagepassSql!;
 }
 
 export type { Db };

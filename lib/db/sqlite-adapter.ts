@@ -33,33 +33,33 @@ const isRead = (sql: string) => /^\s*(SELECT|WITH)\b/i.test(sql) && !/\b(INSERT|
 class SafeSqliteAdapter implements SqlDriverAdapter {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
-  readonly #lock = new Lock();
 
   constructor(
     private readonly writer: SqlDriverAdapter,
     private readonly reader: SqlDriverAdapter,
+    private readonly lock: Lock,
   ) {
     this.adapterName = writer.adapterName;
   }
 
   queryRaw(query: SqlQuery): Promise<SqlResultSet> {
     if (isRead(query.sql)) return this.reader.queryRaw(query);
-    return this.#lock.run(() => this.writer.queryRaw(query));
+    return this.lock.run(() => this.writer.queryRaw(query));
   }
 
   executeRaw(query: SqlQuery): Promise<number> {
-    return this.#lock.run(() => this.writer.executeRaw(query));
+    return this.lock.run(() => this.writer.executeRaw(query));
   }
 
   executeScript(script: string): Promise<void> {
-    return this.#lock.run(() => this.writer.executeScript(script));
+    return this.lock.run(() => this.writer.executeScript(script));
   }
 
   async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
     if (isolationLevel && isolationLevel !== "SERIALIZABLE") {
       throw new Error(`SQLite transactions are always SERIALIZABLE, not ${isolationLevel}`);
     }
-    const release = await this.#lock.acquire();
+    const release = await this.lock.acquire();
     try {
       await this.writer.executeRaw({ sql: "BEGIN IMMEDIATE", args: [], argTypes: [] });
     } catch (e) {
@@ -100,13 +100,18 @@ export class SafeSqliteAdapterFactory implements SqlMigrationAwareDriverAdapterF
   readonly #writer: PrismaBetterSqlite3;
   readonly #reader: PrismaBetterSqlite3;
 
-  constructor(file: string, timeoutMs: number) {
+  /** `writeLock` is shared with the fast path (lib/db/sql-sqlite.ts), whose writes must not interleave either. */
+  constructor(
+    file: string,
+    timeoutMs: number,
+    private readonly writeLock: Lock,
+  ) {
     this.#writer = new PrismaBetterSqlite3({ url: file, timeout: timeoutMs });
     this.#reader = new PrismaBetterSqlite3({ url: file, timeout: timeoutMs, readonly: true });
   }
 
   async connect(): Promise<SqlDriverAdapter> {
-    return new SafeSqliteAdapter(await this.#writer.connect(), await this.#reader.connect());
+    return new SafeSqliteAdapter(await this.#writer.connect(), await this.#reader.connect(), this.writeLock);
   }
 
   connectToShadowDb(): Promise<SqlDriverAdapter> {

@@ -1,5 +1,4 @@
 import "server-only";
-import { getDb } from "../db";
 import { AppError } from "../errors";
 import { effectiveSeatStatus } from "../catalogue/seat-state";
 import { assertActiveToken, findToken, type QueueTokenSource } from "../queue/require-active-token";
@@ -16,13 +15,12 @@ import { holdSettings } from "./settings";
  * fetched side by side; a cookie token needs the concert id first.
  */
 export async function getSeatMap(userId: string, scheduleId: string, tokens: QueueTokenSource): Promise<SeatMap> {
-  const db = getDb();
   const now = new Date();
   const headerValue = typeof tokens === "function" ? undefined : tokens;
-  const [schedule, headerToken] = await Promise.all([scheduleSeats(scheduleId), findToken(headerValue, db)]);
+  const [schedule, headerToken] = await Promise.all([scheduleSeats(scheduleId), findToken(headerValue)]);
   if (!schedule) throw new AppError("NOT_FOUND", "No such date.");
   const value = typeof tokens === "function" ? tokens(schedule.concertId) : tokens;
-  const token = typeof tokens === "function" ? await findToken(value, db) : headerToken;
+  const token = typeof tokens === "function" ? await findToken(value) : headerToken;
   assertActiveToken(token, value, userId, schedule.concertId, now);
   return {
     scheduleId,

@@ -5,7 +5,8 @@ import type { QueueTokenView } from "../validations/queue";
 import { promoteQueue } from "./promote";
 import { forgetQueueMarks, positionFrom, queueMarks } from "./queue-marks";
 import { queueSettings, type QueueSettings } from "./settings";
-import { effectiveTokenStatus, tokenSelect, toTokenView } from "./token-view";
+import { findToken } from "./require-active-token";
+import { effectiveTokenStatus, toTokenView } from "./token-view";
 
 /**
  * A fan's place in the waiting room (owner only; others get 404).
@@ -19,7 +20,7 @@ import { effectiveTokenStatus, tokenSelect, toTokenView } from "./token-view";
 export async function getToken(userId: string, tokenValue: string, settings: QueueSettings = queueSettings()): Promise<QueueTokenView> {
   const db = getDb();
   const now = new Date();
-  let token = await db.queueToken.findUnique({ where: { token: tokenValue }, select: tokenSelect });
+  let token = await findToken(tokenValue);
   if (!token || token.userId !== userId) throw new AppError("NOT_FOUND", "No such queue token.");
   let marks = await queueMarks(token.concertId, now);
   if (!marks) throw new AppError("NOT_FOUND", "No such queue token.");
@@ -29,7 +30,7 @@ export async function getToken(userId: string, tokenValue: string, settings: Que
   const freeSlots = settings.activeLimit - marks.liveActive;
   if (freeSlots > 0 && position <= freeSlots && (await promoteQueue(token.concertId, settings, now)) > 0) {
     forgetQueueMarks(token.concertId);
-    token = await db.queueToken.findUniqueOrThrow({ where: { token: tokenValue }, select: tokenSelect });
+    token = (await findToken(tokenValue))!;
     marks = (await queueMarks(token.concertId, now))!;
     position = positionFrom(marks, token.seq);
   }

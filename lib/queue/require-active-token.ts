@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type Tx } from "../db";
+import { getSql, type Tx } from "../db";
 import { AppError } from "../errors";
 import { effectiveTokenStatus, tokenSelect, type TokenRow } from "./token-view";
 
@@ -13,10 +13,19 @@ export function resolveToken(source: QueueTokenSource, concertId: string): strin
   return typeof source === "function" ? source(concertId) : source;
 }
 
-/** Loads a token row by value (null when there is no value or no such token). */
-export async function findToken(value: string | undefined, db: Tx | ReturnType<typeof getDb> = getDb()): Promise<TokenRow | null> {
+const TOKEN_BY_VALUE = `SELECT "id", "token", "userId", "concertId", "seq", "status", "expiresAt" FROM "QueueToken" WHERE "token" = $1`;
+
+/**
+ * Loads a token row by value (null when there is no value or no such token).
+ * Every booking call and poll starts here, so it runs on the fast path
+ * (lib/db/sql.ts); inside a Prisma transaction it reads through that
+ * transaction instead.
+ */
+export async function findToken(value: string | undefined, tx?: Tx): Promise<TokenRow | null> {
   if (!value) return null;
-  return db.queueToken.findUnique({ where: { token: value }, select: tokenSelect });
+  if (tx) return tx.queueToken.findUnique({ where: { token: value }, select: tokenSelect });
+  const [row] = await getSql().rows<TokenRow>(TOKEN_BY_VALUE, [value]);
+  return row ?? null;
 }
 
 /** Checks a loaded token against the caller and the concert; each failure has its contract code. */
@@ -39,8 +48,8 @@ export async function requireActiveToken(
   source: QueueTokenSource,
   concertId: string,
   now = new Date(),
-  db: Tx | ReturnType<typeof getDb> = getDb(),
+  tx?: Tx,
 ): Promise<TokenRow> {
   const value = resolveToken(source, concertId);
-  return assertActiveToken(await findToken(value, db), value, userId, concertId, now);
+  return assertActiveToken(await findToken(value, tx), value, userId, concertId, now);
 }

@@ -29,7 +29,7 @@ process.env.DATABASE_URL = database.url;
 process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789";
 process.env.SWEEP_INTERVAL_SECONDS ??= "0";
 
-const state = globalThis as unknown as { stagepassTestDatabase?: TestDatabase; stagepassDb?: { $disconnect(): Promise<void> } };
+const state = globalThis as unknown as { stagepassTestDatabase?: TestDatabase; stagepassDb?: { $disconnect(): Promise<void> }; stagepassSql?: { close(): Promise<void> } };
 state.stagepassTestDatabase = database;
 
 afterAll(async () => {
@@ -37,5 +37,7 @@ afterAll(async () => {
   await stopAllServers();
   await state.stagepassDb?.$disconnect();
   state.stagepassDb = undefined;
+  await state.stagepassSql?.close();
+  state.stagepassSql = undefined;
   await database.drop();
 });
