@@ -20,4 +20,22 @@ describe("TtlCache", () => {
     await Promise.resolve();
     expect(await cache.get("bad", async () => "ok", 1)).toBe("ok");
   });
+
+  it("a key deleted while its load is in flight is not filled by that load", async () => {
+    const cache = new TtlCache<string>(1_000);
+    let finish!: (v: string) => void;
+    const inFlight = cache.get("k", () => new Promise<string>((r) => (finish = r)), 0);
+    cache.delete("k");
+    finish("stale");
+    expect(await inFlight).toBe("stale");
+    expect(await cache.get("k", async () => "fresh", 1)).toBe("fresh");
+  });
+
+  it("keeps at most maxEntries values", async () => {
+    const cache = new TtlCache<number>(1_000, 2);
+    let loads = 0;
+    for (const key of ["a", "b", "c", "a"]) await cache.get(key, async () => ++loads, 0);
+    // "c" arrived with the cache full, which started it afresh, so "a" was loaded again.
+    expect(loads).toBe(4);
+  });
 });

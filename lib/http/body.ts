@@ -16,15 +16,22 @@ async function readText(req: Request): Promise<string> {
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } finally {
+    // A reader left locked keeps the body stream, and through it the whole
+    // request, reachable after the response: heap snapshots under the bench
+    // showed one retained request (~40 KB) per POST until the heap ran out.
+    reader.releaseLock();
   }
   return Buffer.concat(chunks).toString("utf8");
 }
