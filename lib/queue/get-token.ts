@@ -1,38 +1,60 @@
 import "server-only";
-import { getDb } from "../db";
+import { TtlCache } from "../cache/ttl-cache";
 import { AppError } from "../errors";
 import type { QueueTokenView } from "../validations/queue";
 import { promoteQueue } from "./promote";
-import { forgetQueueMarks, positionFrom, queueMarks } from "./queue-marks";
-import { queueSettings, type QueueSettings } from "./settings";
+import { forgetQueueMarks, leftWhileWaiting, positionFrom, queueMarks } from "./queue-marks";
 import { findToken } from "./require-active-token";
-import { effectiveTokenStatus, toTokenView } from "./token-view";
+import { queueSettings, type QueueSettings } from "./settings";
+import { tokenView, type TokenRow } from "./token-view";
+
+/**
+ * What never changes about a token once issued: whose it is, for which
+ * concert, and its place in the issue order. Kept per process after a fan's
+ * first poll, so later polls of a fan still waiting need no database read.
+ */
+type TokenIdentity = Pick<TokenRow, "id" | "token" | "userId" | "concertId" | "seq">;
+const identities = new TtlCache<TokenIdentity>(10 * 60_000, 50_000);
+
+async function loadToken(tokenValue: string): Promise<TokenRow> {
+  const token = await findToken(tokenValue);
+  if (!token) throw new AppError("NOT_FOUND", "No such queue token.");
+  return token;
+}
 
 /**
  * A fan's place in the waiting room (owner only; others get 404).
  *
- * The hottest request of a sale: one lookup of the fan's own token, plus the
- * concert's queue marks shared by every poller of this process. A fan near
- * the front whose concert has a free slot (or an idled-out one) triggers
- * promotion, which is decided in the database under the queue lock, so
+ * The hottest request of a sale. Admission moves the concert's admitted mark
+ * past a token and leaving lists it among the departures, so a token above
+ * the mark and not departed is still WAITING: that poll is answered from the
+ * token's identity and the concert's queue marks alone (both shared by this
+ * process; the marks are at most MARKS_TTL_MS old and forgotten at once when
+ * this process admits or a fan leaves through it). Any other token is read
+ * fresh. A fan near the front whose concert has a free slot (or an idled-out
+ * one) triggers promotion, decided in the database under the queue lock, so
  * admission never waits for a timer.
  */
 export async function getToken(userId: string, tokenValue: string, settings: QueueSettings = queueSettings()): Promise<QueueTokenView> {
-  const db = getDb();
   const now = new Date();
-  let token = await findToken(tokenValue);
-  if (!token || token.userId !== userId) throw new AppError("NOT_FOUND", "No such queue token.");
-  let marks = await queueMarks(token.concertId, now);
+  let fresh: TokenRow | undefined;
+  const identity = await identities.get(tokenValue, async () => (fresh = await loadToken(tokenValue)));
+  if (identity.userId !== userId) throw new AppError("NOT_FOUND", "No such queue token.");
+  let marks = await queueMarks(identity.concertId, now);
   if (!marks) throw new AppError("NOT_FOUND", "No such queue token.");
-  if (effectiveTokenStatus(token, now) !== "WAITING") return toTokenView(db, token, marks, settings, now);
 
-  let position = positionFrom(marks, token.seq);
-  const freeSlots = settings.activeLimit - marks.liveActive;
-  if (freeSlots > 0 && position <= freeSlots && (await promoteQueue(token.concertId, settings, now)) > 0) {
-    forgetQueueMarks(token.concertId);
-    token = (await findToken(tokenValue))!;
-    marks = (await queueMarks(token.concertId, now))!;
-    position = positionFrom(marks, token.seq);
+  const waiting = identity.seq > marks.admittedSeq && !leftWhileWaiting(marks, identity.seq);
+  if (!waiting) {
+    const token = fresh ?? (await loadToken(tokenValue));
+    return tokenView(token, marks, settings, now, positionFrom(marks, token.seq));
   }
-  return toTokenView(db, token, marks, settings, now, position);
+  const position = positionFrom(marks, identity.seq);
+  const freeSlots = settings.activeLimit - marks.liveActive;
+  if (freeSlots > 0 && position <= freeSlots && (await promoteQueue(identity.concertId, settings, now)) > 0) {
+    forgetQueueMarks(identity.concertId);
+    const token = await loadToken(tokenValue);
+    marks = (await queueMarks(identity.concertId, now))!;
+    return tokenView(token, marks, settings, now, positionFrom(marks, token.seq));
+  }
+  return tokenView({ ...identity, status: "WAITING", expiresAt: null }, marks, settings, now, position);
 }

@@ -44,15 +44,25 @@ export function forgetQueueMarks(concertId: string): void {
   cache.delete(concertId);
 }
 
+/** How many departures are below `seq` (binary search; departures are sorted). */
+function departuresBelow(departures: number[], seq: number): number {
+  let lo = 0;
+  let hi = departures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (departures[mid]! < seq) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** 1 + waiting fans ahead: issue numbers between the mark and mine, less those who left. */
 export function positionFrom(marks: Pick<QueueMarks, "admittedSeq" | "departures">, seq: number): number {
   if (seq <= marks.admittedSeq) return 1;
-  let lo = 0;
-  let hi = marks.departures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks.departures[mid]! < seq) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(1, seq - marks.admittedSeq - lo);
+  return Math.max(1, seq - marks.admittedSeq - departuresBelow(marks.departures, seq));
+}
+
+/** Whether the fan with issue number `seq` (above the admitted mark) left while waiting. */
+export function leftWhileWaiting(marks: Pick<QueueMarks, "departures">, seq: number): boolean {
+  return marks.departures[departuresBelow(marks.departures, seq)] === seq;
 }

@@ -37,6 +37,8 @@ export function effectiveTokenStatus(token: Pick<TokenRow, "status" | "expiresAt
  * are the issue numbers between the mark and mine, less the few that left
  * while waiting (an index range over departures only).
  */
+type RateState = { admittedSeq: number; rateBaseSeq: number; rateSince: Date };
+
 export async function waitingPosition(db: Tx | ReturnType<typeof getDb>, token: TokenRow, admittedSeq: number): Promise<number> {
   if (token.seq <= admittedSeq) return 1;
   const leftAhead = await db.queueToken.count({
@@ -45,25 +47,24 @@ export async function waitingPosition(db: Tx | ReturnType<typeof getDb>, token: 
   return Math.max(1, token.seq - admittedSeq - leftAhead);
 }
 
-export async function toTokenView(
-  db: Tx | ReturnType<typeof getDb>,
-  token: TokenRow,
-  state: { admittedSeq: number; rateBaseSeq: number; rateSince: Date },
-  settings: QueueSettings,
-  now: Date,
-  /** A waiting position already known (from cached queue marks). */
-  knownPosition?: number,
-): Promise<QueueTokenView> {
+/** A token as the API shows it; `position` counts only while it is WAITING. */
+export function tokenView(token: TokenRow, state: RateState, settings: QueueSettings, now: Date, position: number): QueueTokenView {
   const status = effectiveTokenStatus(token, now);
-  const position = status !== "WAITING" ? 0 : (knownPosition ?? (await waitingPosition(db, token, state.admittedSeq)));
+  const place = status === "WAITING" ? position : 0;
   return {
     token: token.token,
     concertId: token.concertId,
     status,
-    position,
-    aheadCount: Math.max(0, position - 1),
-    estimatedWaitSeconds: estimateWaitSeconds(position, observedRate(state, now), settings),
-    pollAfterSeconds: pollAfterSeconds(position, status),
+    position: place,
+    aheadCount: Math.max(0, place - 1),
+    estimatedWaitSeconds: estimateWaitSeconds(place, observedRate(state, now), settings),
+    pollAfterSeconds: pollAfterSeconds(place, status),
     expiresAt: status === "ACTIVE" && token.expiresAt ? token.expiresAt.toISOString() : null,
   };
+}
+
+/** The view with an exact position counted in the database (issuing a token, once per fan; polls use the marks). */
+export async function toTokenView(db: Tx | ReturnType<typeof getDb>, token: TokenRow, state: RateState, settings: QueueSettings, now: Date): Promise<QueueTokenView> {
+  const waiting = effectiveTokenStatus(token, now) === "WAITING";
+  return tokenView(token, state, settings, now, waiting ? await waitingPosition(db, token, state.admittedSeq) : 0);
 }
