@@ -26,5 +26,5 @@ export function getSql(): Sql {
   return globalForDb.stagepassSql!;
 }
 
-export type { Db };
+export type { Db, Sql };
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

@@ -44,6 +44,7 @@ export function postgresSql(pool: pg.Pool): Sql {
   // An idle connection the server dropped is replaced at the next query; it must not crash the process.
   pool.on("error", () => {});
   return {
+    dialect: "postgresql",
     ...runner(pool),
     async transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T> {
       const client = await pool.connect();

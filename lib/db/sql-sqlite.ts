@@ -83,6 +83,7 @@ export function sqliteSql({ file, busyTimeoutMs, writeLock }: SqliteSqlOptions):
   const r = () => (reader ??= new Connection(file, busyTimeoutMs, true));
   const inTransaction = writerRunner(w);
   return {
+    dialect: "sqlite",
     rows: async (text, params = []) =>
       isRead(text) ? r().rows(text, params) : writeLock.run(async () => w().rows(text, params)),
     run: (text, params = []) => writeLock.run(async () => w().run(text, params)),

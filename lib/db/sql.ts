@@ -26,6 +26,8 @@ export interface SqlRunner {
 }
 
 export interface Sql extends SqlRunner {
+  /** For the rare statement that must differ (a PostgreSQL function where SQLite runs statements in process). */
+  readonly dialect: "postgresql" | "sqlite";
   /** One transaction: committed when `fn` resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
   close(): Promise<void>;

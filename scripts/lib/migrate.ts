@@ -52,6 +52,25 @@ export async function ensurePostgresDatabase(url: string): Promise<void> {
   }
 }
 
+/**
+ * Prisma's pg adapter runs a migration script by splitting it on ";", which
+ * breaks any function body (PL/pgSQL is full of them). PostgreSQL takes the
+ * whole script as one simple query instead, in one implicit transaction, the
+ * way Prisma's own CLI applies it.
+ */
+function wholeScripts(factory: PrismaPg): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    const pool = adapter.underlyingDriver();
+    adapter.executeScript = async (script: string) => {
+      await pool.query(script);
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 export async function migrate(url: string, root = process.cwd()): Promise<string[]> {
   const provider: Provider = url.startsWith("file:") ? "sqlite" : "postgresql";
   let factory;
@@ -59,7 +78,7 @@ export async function migrate(url: string, root = process.cwd()): Promise<string
     factory = new PrismaBetterSqlite3({ url: prepareSqliteFile(url), timeout: 10_000 });
   } else {
     await ensurePostgresDatabase(url);
-    factory = new PrismaPg({ connectionString: url, max: 2 });
+    factory = wholeScripts(new PrismaPg({ connectionString: url, max: 2 }));
   }
   const { engine, errorDetail } = await openSchemaEngine(await readDatamodels(root, provider), factory);
   try {
