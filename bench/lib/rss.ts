@@ -28,7 +28,7 @@ function comm(pid: number): string {
   }
 }
 
-function descendants(pid: number): number[] {
+export function descendants(pid: number): number[] {
   const out: number[] = [];
   let tasks: string[] = [];
   try {

@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { createDb } from "../../lib/db/create-client";
 import { scenarioGoals } from "../report/goals";
+import { startCpuWatch } from "./cpu";
 import type { ScenarioReport, ServerReport, TargetReport } from "../report/types";
 import type { Phase, Scenario, TargetContext } from "../scenarios/types";
 import { ApiClient } from "./client";
@@ -62,7 +63,9 @@ async function runScenario(ctx: TargetContext, s: Scenario, limits: Record<strin
   const report: ScenarioReport = { id: s.id, title: s.title, kind: s.kind, phase: s.phase, ratioToFloor: null, assertions: [], invariants: [], goals: [] };
   ctx.log(`  ${s.id} …`);
   try {
+    const cpu = startCpuWatch(ctx.serverPids());
     const result = await s.run(ctx);
+    report.cpu = cpu();
     Object.assign(report, { summary: result.summary, steps: result.steps, extra: result.extra, assertions: result.assertions ?? [] });
   } catch (e) {
     report.error = e instanceof Error ? e.message : String(e);
@@ -105,7 +108,7 @@ export async function runTarget(root: string, cfg: BenchConfig, target: TargetNa
     report.fans = data.fans.length;
     log(`  seeded ${data.fans.length} fans and minted their cookies in ${(report.seedMs / 1000).toFixed(1)} s`);
     const limits = { [data.queueConcertId]: cfg.activeLimit, [data.holdsConcertId]: cfg.activeLimit, [data.rushConcertId]: cfg.rushActiveLimit };
-    const ctx: TargetContext = { target, url: "", db, cfg, data, cookies, client: null as unknown as ApiClient, state: { queueTokens: null, waitingFans: [], holdTokens: null }, log, serversDown: () => [] };
+    const ctx: TargetContext = { target, url: "", db, cfg, data, cookies, client: null as unknown as ApiClient, state: { queueTokens: null, waitingFans: [], holdTokens: null }, log, serversDown: () => [], serverPids: () => [] };
     const routes = builtRoutes(root);
     for (const p of ["main", "rush"] as const) {
       const list: Scenario[] = [];
@@ -124,6 +127,7 @@ export async function runTarget(root: string, cfg: BenchConfig, target: TargetNa
       ctx.url = running.url;
       const servers = running.servers;
       ctx.serversDown = () => servers.filter((sv) => sv.child.exitCode !== null || sv.child.signalCode !== null).map((sv) => `${sv.name} (${sv.child.exitCode ?? sv.child.signalCode})`);
+      ctx.serverPids = () => servers.flatMap((sv) => (sv.child.pid === undefined ? [] : [sv.child.pid]));
       ctx.client = new ApiClient(running.url, cfg.connections);
       await verifySession(ctx);
       for (const s of list) {

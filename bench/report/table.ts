@@ -35,6 +35,8 @@ function extras(report: BenchReport): string[] {
     if (floors.length) lines.push(`${t.target} floor req/s: ${floors.join(", ")}; ratios use the mean, ${t.floorRps ?? "?"}`);
     const rss = t.servers.map((s) => `${s.name} ${s.peakRssMb ?? "?"} MB`).join(", ");
     if (rss) lines.push(`${t.target} peak RSS: ${rss}`);
+    const cpu = t.scenarios.filter((s) => s.cpu).map((s) => `${s.id} ${s.cpu!.servers}/${s.cpu!.postgres}/${s.cpu!.loadGenerator}/${s.cpu!.other}/${s.cpu!.idle}`);
+    if (cpu.length) lines.push(`${t.target} CPU, % of all cores (servers/PostgreSQL/load generator/other/idle): ${cpu.join(" · ")}`);
     const rush = t.scenarios.find((s) => s.id === "rush" && s.summary);
     if (rush?.extra) {
       const e = rush.extra;

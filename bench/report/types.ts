@@ -1,6 +1,7 @@
 /** The shape of bench/results/<date>.json. */
 import type { BenchConfig, TargetName } from "../lib/config";
 import type { InvariantCheck } from "../lib/invariants";
+import type { CpuShares } from "../lib/cpu";
 import type { Summary } from "../lib/stats";
 
 export interface Check {
@@ -26,6 +27,8 @@ export interface ScenarioReport {
   invariants: InvariantCheck[];
   /** Performance targets: reported, and fatal only with BENCH_STRICT=1. */
   goals: Check[];
+  /** Where the machine's CPU went while the load ran (percent of all cores). */
+  cpu?: CpuShares;
 }
 
 export interface ServerReport {

@@ -30,6 +30,8 @@ export interface TargetContext {
   log: (line: string) => void;
   /** Names of this phase's servers that have exited (a crash is a failure). */
   serversDown: () => string[];
+  /** Process ids of this phase's servers (for CPU accounting). */
+  serverPids: () => number[];
 }
 
 export interface ScenarioResult {

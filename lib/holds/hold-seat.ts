@@ -4,6 +4,7 @@ import { isUniqueViolation } from "../db/errors";
 import { newId } from "../db/ids";
 import { AppError } from "../errors";
 import { assertActiveToken, findToken, resolveToken, type QueueTokenSource } from "../queue/require-active-token";
+import type { TokenRow } from "../queue/token-view";
 import type { HeldReservation } from "../validations/reservations";
 import { forgetScheduleSeats } from "./seat-rows";
 import { holdSettings, type HoldSettings } from "./settings";
@@ -17,12 +18,13 @@ interface SeatRow {
   concertId: string;
 }
 
-type Outcome = "HELD" | "HOLD_LIMIT_REACHED" | "SEAT_UNAVAILABLE";
+type Decision = "HELD" | "HOLD_LIMIT_REACHED" | "SEAT_UNAVAILABLE";
 
-interface HoldArgs {
+interface Attempt {
   id: string;
   userId: string;
-  seat: SeatRow;
+  seatId: string;
+  tokens: QueueTokenSource;
   heldUntil: Date;
   now: Date;
   maxHolds: number;
@@ -32,10 +34,17 @@ interface HoldArgs {
 const SEAT = `SELECT s."id", s."number", s."label", s."price", s."scheduleId", d."concertId"
   FROM "Seat" s JOIN "Schedule" d ON d."id" = s."scheduleId" WHERE s."id" = $1`;
 
-/** PostgreSQL: the decision in one round trip (prisma/postgresql/migrations/…_hold_seat_function). */
-const HOLD_FUNCTION = `SELECT "stagepass_hold_seat"($1, $2, $3, $4, $5, $6, $7, $8) AS "outcome"`;
+/**
+ * PostgreSQL: seat, token check and decision in one round trip
+ * (prisma/postgresql/migrations/…_hold_seat_checks_token). Its statements are
+ * the SQLite path's below, in the same order.
+ */
+const HOLD_FUNCTION = `SELECT o_outcome AS "outcome", o_number AS "number", o_label AS "label", o_price AS "price",
+  o_schedule_id AS "scheduleId", o_concert_id AS "concertId", o_token_user_id AS "tokenUserId",
+  o_token_concert_id AS "tokenConcertId", o_token_status AS "tokenStatus", o_token_expires_at AS "tokenExpiresAt"
+  FROM "stagepass_hold_seat"($1, $2, $3, $4, $5, $6, $7)`;
 
-// SQLite: the same statements as that function, in one in-process transaction.
+// SQLite: the same statements, in one in-process transaction.
 const LOCK_FAN = `UPDATE "User" SET "lockVersion" = "lockVersion" + 1 WHERE "id" = $1`;
 const LIVE_HOLDS = `SELECT COUNT(*) AS "holding" FROM "Reservation"
   WHERE "userId" = $1 AND "scheduleId" = $2 AND "status" = 'HELD' AND "heldUntil" > $3`;
@@ -45,32 +54,67 @@ const END_RUN_OUT_HOLD = `UPDATE "Reservation" SET "status" = 'EXPIRED', "endedA
 const INSERT_HOLD = `INSERT INTO "Reservation" ("id", "userId", "seatId", "scheduleId", "status", "price", "heldUntil", "createdAt", "updatedAt")
   VALUES ($1, $2, $3, $4, 'HELD', $5, $6, $7, $7)`;
 
-/**
- * Lock the fan (so one fan's parallel holds count exactly), refuse past the
- * hold limit, take the seat with one conditional update (the decision: the
- * one request that finds it free, or its hold run out, wins), end the run-out
- * hold it replaces, insert the new one.
- */
-async function decide(sql: Sql, { id, userId, seat, heldUntil, now, maxHolds }: HoldArgs): Promise<Outcome> {
-  if (sql.dialect === "postgresql") {
-    const [row] = await sql.rows<{ outcome: Outcome }>(HOLD_FUNCTION, [id, userId, seat.id, seat.scheduleId, seat.price, heldUntil, now, maxHolds]);
-    return row!.outcome;
+interface FunctionRow {
+  outcome: Decision | "NO_SEAT" | "TOKEN";
+  number: number;
+  label: string;
+  price: number;
+  scheduleId: string;
+  concertId: string;
+  tokenUserId: string | null;
+  tokenConcertId: string | null;
+  tokenStatus: TokenRow["status"] | null;
+  tokenExpiresAt: Date | null;
+}
+
+async function onPostgres(sql: Sql, a: Attempt): Promise<{ seat: SeatRow; decision: Decision }> {
+  // A cookie holds one token per concert: which one depends on the seat.
+  let value = typeof a.tokens === "function" ? undefined : a.tokens;
+  if (typeof a.tokens === "function") {
+    const [seat] = await sql.rows<SeatRow>(SEAT, [a.seatId]);
+    if (!seat) throw new AppError("NOT_FOUND", "No such seat.");
+    value = a.tokens(seat.concertId);
   }
-  return sql.transaction(async (tx) => {
-    await tx.run(LOCK_FAN, [userId]);
-    const [{ holding }] = (await tx.rows<{ holding: number }>(LIVE_HOLDS, [userId, seat.scheduleId, now])) as [{ holding: number }];
-    if (holding >= maxHolds) return "HOLD_LIMIT_REACHED";
-    if ((await tx.run(TAKE_SEAT, [seat.id, userId, heldUntil, now])) !== 1) return "SEAT_UNAVAILABLE";
-    await tx.run(END_RUN_OUT_HOLD, [seat.id, now]);
-    await tx.run(INSERT_HOLD, [id, userId, seat.id, seat.scheduleId, seat.price, heldUntil, now]);
+  const [row] = await sql.rows<FunctionRow>(HOLD_FUNCTION, [a.id, a.userId, a.seatId, value ?? null, a.heldUntil, a.now, a.maxHolds]);
+  if (!row || row.outcome === "NO_SEAT") throw new AppError("NOT_FOUND", "No such seat.");
+  const seat: SeatRow = { id: a.seatId, number: row.number, label: row.label, price: row.price, scheduleId: row.scheduleId, concertId: row.concertId };
+  if (row.outcome === "TOKEN") {
+    const token: TokenRow | null = row.tokenUserId
+      ? { id: "", token: value!, userId: row.tokenUserId, concertId: row.tokenConcertId!, seq: 0, status: row.tokenStatus!, expiresAt: row.tokenExpiresAt }
+      : null;
+    assertActiveToken(token, value, a.userId, seat.concertId, a.now);
+    // The function and assertActiveToken use one rule; if they ever disagree, refuse.
+    throw new AppError("QUEUE_TOKEN_INVALID", "This queue token is not valid.");
+  }
+  return { seat, decision: row.outcome };
+}
+
+async function onSqlite(sql: Sql, a: Attempt): Promise<{ seat: SeatRow; decision: Decision }> {
+  const headerValue = typeof a.tokens === "function" ? undefined : a.tokens;
+  const [[seat], headerToken] = await Promise.all([sql.rows<SeatRow>(SEAT, [a.seatId]), findToken(headerValue)]);
+  if (!seat) throw new AppError("NOT_FOUND", "No such seat.");
+  const value = resolveToken(a.tokens, seat.concertId);
+  assertActiveToken(typeof a.tokens === "function" ? await findToken(value) : headerToken, value, a.userId, seat.concertId, a.now);
+  const decision = await sql.transaction(async (tx): Promise<Decision> => {
+    await tx.run(LOCK_FAN, [a.userId]);
+    const [{ holding }] = (await tx.rows<{ holding: number }>(LIVE_HOLDS, [a.userId, seat.scheduleId, a.now])) as [{ holding: number }];
+    if (holding >= a.maxHolds) return "HOLD_LIMIT_REACHED";
+    if ((await tx.run(TAKE_SEAT, [a.seatId, a.userId, a.heldUntil, a.now])) !== 1) return "SEAT_UNAVAILABLE";
+    await tx.run(END_RUN_OUT_HOLD, [a.seatId, a.now]);
+    await tx.run(INSERT_HOLD, [a.id, a.userId, a.seatId, seat.scheduleId, seat.price, a.heldUntil, a.now]);
     return "HELD";
   });
+  return { seat, decision };
 }
 
 /**
- * Holds a seat for a fan for `holdSeconds`. Of any number of concurrent
- * requests for one seat exactly one wins: the seat's conditional update is
- * the decision, and the live-reservation unique index backs it up.
+ * Holds a seat for a fan for `holdSeconds`, with the fan's ACTIVE queue token
+ * for the seat's concert. In order: the seat must exist, the token must be
+ * valid (each failure its contract code), the fan is locked so their parallel
+ * holds count exactly, the hold limit is checked, and one conditional update
+ * of the seat decides: of any number of concurrent requests for a seat exactly
+ * one wins (the live-reservation unique index backs it up). A run-out hold on
+ * the seat ends as the new one is inserted.
  */
 export async function holdSeat(
   userId: string,
@@ -79,35 +123,34 @@ export async function holdSeat(
   settings: HoldSettings = holdSettings(),
 ): Promise<HeldReservation> {
   const sql = getSql();
-  const headerValue = typeof tokens === "function" ? undefined : tokens;
-  // The seat and the header's token side by side: one round trip of waiting, not two.
-  const [[seat], headerToken] = await Promise.all([sql.rows<SeatRow>(SEAT, [seatId]), findToken(headerValue)]);
-  if (!seat) throw new AppError("NOT_FOUND", "No such seat.");
-  const value = resolveToken(tokens, seat.concertId);
-  assertActiveToken(typeof tokens === "function" ? await findToken(value) : headerToken, value, userId, seat.concertId, new Date());
-
   const now = new Date();
-  const heldUntil = new Date(now.getTime() + settings.holdSeconds * 1000);
-  const id = newId(now.getTime());
-  let outcome: Outcome;
+  const attempt: Attempt = {
+    id: newId(now.getTime()),
+    userId,
+    seatId,
+    tokens,
+    heldUntil: new Date(now.getTime() + settings.holdSeconds * 1000),
+    now,
+    maxHolds: settings.maxHoldsPerUser,
+  };
+  let seat: SeatRow | undefined;
+  let decision: Decision;
   try {
-    outcome = await decide(sql, { id, userId, seat, heldUntil, now, maxHolds: settings.maxHoldsPerUser });
+    ({ seat, decision } = await (sql.dialect === "postgresql" ? onPostgres(sql, attempt) : onSqlite(sql, attempt)));
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
-    outcome = "SEAT_UNAVAILABLE";
-  } finally {
-    forgetScheduleSeats(seat.scheduleId);
+    decision = "SEAT_UNAVAILABLE";
   }
-  if (outcome === "HOLD_LIMIT_REACHED") {
-    throw new AppError("HOLD_LIMIT_REACHED", `You can hold at most ${settings.maxHoldsPerUser} seats for one date.`);
-  }
-  if (outcome === "SEAT_UNAVAILABLE") throw new AppError("SEAT_UNAVAILABLE", `Seat ${seat.label} has just been taken.`);
+  seat ??= (await sql.rows<SeatRow>(SEAT, [seatId]))[0]!;
+  forgetScheduleSeats(seat.scheduleId);
+  if (decision === "HOLD_LIMIT_REACHED") throw new AppError("HOLD_LIMIT_REACHED", `You can hold at most ${settings.maxHoldsPerUser} seats for one date.`);
+  if (decision === "SEAT_UNAVAILABLE") throw new AppError("SEAT_UNAVAILABLE", `Seat ${seat.label} has just been taken.`);
   return {
-    id,
+    id: attempt.id,
     status: "HELD",
     scheduleId: seat.scheduleId,
     seat: { id: seat.id, number: seat.number, label: seat.label },
     price: seat.price,
-    heldUntil: heldUntil.toISOString(),
+    heldUntil: attempt.heldUntil.toISOString(),
   };
 }

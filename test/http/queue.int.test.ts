@@ -126,30 +126,39 @@ describe("waiting room", () => {
     expect(again.json.token).not.toBe(t1);
   });
 
-  it("gives each token failure of a booking call its contract code", async () => {
-    const { concertId, scheduleId } = await makeSchedule(getDb());
+  it("gives each token failure of a booking call its contract code (seat map and hold alike), and a refused hold writes nothing", async () => {
+    const { concertId, scheduleId, seatIds } = await makeSchedule(getDb());
     const { concertId: otherConcert } = await makeSchedule(getDb());
     const fans = await Promise.all(Array.from({ length: LIMIT + 2 }, () => makeFan(getDb(), a.url)));
     const tokens: string[] = [];
     for (const f of fans) tokens.push(await joinQueue(f.client, concertId));
     const me = fans[0]!;
     const seatsWith = (client: ApiClient, headers: Record<string, string>) => client.get(`/api/v1/schedules/${scheduleId}/seats`, headers);
+    const holdWith = (client: ApiClient, headers: Record<string, string>, seat = seatIds[0]!) => client.post("/api/v1/reservations", { seatId: seat }, headers);
     const expectCode = (res: { status: number; json: { code: string } }, s: number, code: string) => expect([res.status, res.json.code]).toEqual([s, code]);
+    const expectBoth = async (client: ApiClient, headers: Record<string, string>, s: number, code: string) => {
+      expectCode(await seatsWith(client, headers), s, code);
+      expectCode(await holdWith(client, headers), s, code);
+    };
 
-    expectCode(await seatsWith(me.client, {}), 401, "QUEUE_TOKEN_MISSING");
-    expectCode(await seatsWith(me.client, { "X-Queue-Token": "nope" }), 401, "QUEUE_TOKEN_INVALID");
-    expectCode(await seatsWith(me.client, { "X-Queue-Token": tokens[1]! }), 401, "QUEUE_TOKEN_INVALID");
-    expectCode(await seatsWith(fans[LIMIT + 1]!.client, { "X-Queue-Token": tokens[LIMIT + 1]! }), 403, "QUEUE_TOKEN_NOT_ACTIVE");
+    await expectBoth(me.client, {}, 401, "QUEUE_TOKEN_MISSING");
+    await expectBoth(me.client, { "X-Queue-Token": "nope" }, 401, "QUEUE_TOKEN_INVALID");
+    await expectBoth(me.client, { "X-Queue-Token": tokens[1]! }, 401, "QUEUE_TOKEN_INVALID");
+    await expectBoth(fans[LIMIT + 1]!.client, { "X-Queue-Token": tokens[LIMIT + 1]! }, 403, "QUEUE_TOKEN_NOT_ACTIVE");
     const other = await joinQueue(me.client, otherConcert);
-    expectCode(await seatsWith(me.client, { "X-Queue-Token": other }), 403, "QUEUE_TOKEN_WRONG_CONCERT");
+    await expectBoth(me.client, { "X-Queue-Token": other }, 403, "QUEUE_TOKEN_WRONG_CONCERT");
+    expect(await getDb().reservation.count({ where: { scheduleId } })).toBe(0);
     expect((await seatsWith(me.client, { "X-Queue-Token": tokens[0]! })).status).toBe(200);
+    expect((await holdWith(me.client, { "X-Queue-Token": tokens[0]! })).status).toBe(201);
     // The web UI's cookie works too; the header wins when both are sent.
     me.client.cookies.set("sp_queue", encodeURIComponent(JSON.stringify({ [concertId]: tokens[0] })));
     expect((await seatsWith(me.client, {})).status).toBe(200);
-    expectCode(await seatsWith(me.client, { "X-Queue-Token": "nope" }), 401, "QUEUE_TOKEN_INVALID");
+    expect((await holdWith(me.client, {}, seatIds[1])).status).toBe(201);
+    await expectBoth(me.client, { "X-Queue-Token": "nope" }, 401, "QUEUE_TOKEN_INVALID");
     me.client.cookies.delete("sp_queue");
     expect((await me.client.delete(`/api/v1/queue/tokens/${tokens[0]}`)).status).toBe(204);
-    expectCode(await seatsWith(me.client, { "X-Queue-Token": tokens[0]! }), 401, "QUEUE_TOKEN_EXPIRED");
+    await expectBoth(me.client, { "X-Queue-Token": tokens[0]! }, 401, "QUEUE_TOKEN_EXPIRED");
+    expect(await getDb().reservation.count({ where: { scheduleId } })).toBe(2);
     // Owner only, and sign-in required.
     expect((await fans[1]!.client.get(`/api/v1/queue/tokens/${tokens[0]}`)).status).toBe(404);
     expect((await fans[1]!.client.post("/api/v1/queue/tokens", { concertId: "no-such-concert" })).status).toBe(404);
