@@ -20,16 +20,20 @@ export interface Caller {
 /**
  * Decoding a session cookie derives a key and decrypts a JWE on every request.
  * The same cookie decodes to the same caller until it expires, so each
- * process remembers the answer for a few seconds (keyed by the whole cookie).
+ * process remembers the answer (keyed by the whole cookie) for DECODED_TTL_MS.
+ * That must outlast the slowest poll interval (30 s) and a long queue join:
+ * with 30 s, a bench run re-decoded all 5,000 waiting fans' cookies on their
+ * next poll. So that no cached answer outlives its session, a session with
+ * less than that left (of its 7 days) counts as expired.
  */
-const decoded = new TtlCache<Caller | null>(30_000, 20_000);
+const DECODED_TTL_MS = 5 * 60_000;
+const decoded = new TtlCache<Caller | null>(DECODED_TTL_MS, 20_000);
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 async function decodeCaller(req: NextRequest): Promise<Caller | null> {
   const token = await getToken({ req, secret: env.AUTH_SECRET });
   if (!token?.id) return null;
-  // An expired session must not outlive its exp in the cache.
-  if (typeof token.exp === "number" && token.exp * 1000 < Date.now() + 30_000) return null;
+  if (typeof token.exp === "number" && token.exp * 1000 < Date.now() + DECODED_TTL_MS) return null;
   return { id: token.id, role: token.role ?? "USER" };
 }
 

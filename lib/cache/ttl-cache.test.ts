@@ -38,4 +38,16 @@ describe("TtlCache", () => {
     // "c" arrived with the cache full, which started it afresh, so "a" was loaded again.
     expect(loads).toBe(4);
   });
+
+  it("serves a value set directly, and a set wins over a load still in flight", async () => {
+    const cache = new TtlCache<string>(1_000);
+    cache.set("k", "known", 0);
+    expect(await cache.get("k", async () => "loaded", 1)).toBe("known");
+    let finish!: (v: string) => void;
+    const inFlight = cache.get("j", () => new Promise<string>((r) => (finish = r)), 0);
+    cache.set("j", "written", 0);
+    finish("read before the write");
+    await inFlight;
+    expect(await cache.get("j", async () => "loaded", 1)).toBe("written");
+  });
 });

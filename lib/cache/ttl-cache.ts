@@ -44,6 +44,13 @@ export class TtlCache<V> {
     return loading;
   }
 
+  /** Stores a value this process already has (e.g. a row it just wrote). */
+  set(key: string, value: V, now = Date.now()): void {
+    this.#loading.delete(key);
+    if (this.#entries.size >= this.maxEntries) this.#entries.clear();
+    this.#entries.set(key, { at: now, value });
+  }
+
   /** Forgets a key after this process changed what it caches. */
   delete(key: string): void {
     this.#entries.delete(key);

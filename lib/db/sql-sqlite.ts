@@ -84,8 +84,7 @@ export function sqliteSql({ file, busyTimeoutMs, writeLock }: SqliteSqlOptions):
   const inTransaction = writerRunner(w);
   return {
     dialect: "sqlite",
-    rows: async (text, params = []) =>
-      isRead(text) ? r().rows(text, params) : writeLock.run(async () => w().rows(text, params)),
+    rows: async (text, params = []) => (isRead(text) ? r().rows(text, params) : writeLock.run(async () => w().rows(text, params))),
     run: (text, params = []) => writeLock.run(async () => w().run(text, params)),
     transaction: (fn) =>
       writeLock.run(async () => {

@@ -20,17 +20,26 @@ describe("fast-path SQL (real database)", () => {
     const viaPrisma = await db.reservation.findUniqueOrThrow({ where: { id } });
     expect(viaPrisma).toMatchObject({ status: "HELD", price: 12_345, heldUntil, createdAt: new Date("2031-05-06T07:03:09.000Z") });
 
-    const [row] = await sql.rows<{ heldUntil: Date; status: string }>(`SELECT "heldUntil", "status" FROM "Reservation" WHERE "id" = $1 AND "heldUntil" > $2`, [
-      id,
-      new Date("2031-05-06T07:08:09.122Z"),
-    ]);
+    const [row] = await sql.rows<{ heldUntil: Date; status: string }>(
+      `SELECT "heldUntil", "status" FROM "Reservation" WHERE "id" = $1 AND "heldUntil" > $2`,
+      [id, new Date("2031-05-06T07:08:09.122Z")],
+    );
     expect(row).toEqual({ heldUntil, status: "HELD" });
     expect(await sql.rows(`SELECT "id" FROM "Reservation" WHERE "id" = $1 AND "heldUntil" > $2`, [id, heldUntil])).toEqual([]);
 
     const token = await db.queueToken.create({
-      data: { token: `t-${id}`, userId: user.id, concertId: (await db.schedule.findUniqueOrThrow({ where: { id: scheduleId } })).concertId, seq: 1, leftWaiting: true },
+      data: {
+        token: `t-${id}`,
+        userId: user.id,
+        concertId: (await db.schedule.findUniqueOrThrow({ where: { id: scheduleId } })).concertId,
+        seq: 1,
+        leftWaiting: true,
+      },
     });
-    const [flags] = await sql.rows<{ leftWaiting: boolean; expiresAt: Date | null }>(`SELECT "leftWaiting", "expiresAt" FROM "QueueToken" WHERE "id" = $1`, [token.id]);
+    const [flags] = await sql.rows<{ leftWaiting: boolean; expiresAt: Date | null }>(
+      `SELECT "leftWaiting", "expiresAt" FROM "QueueToken" WHERE "id" = $1`,
+      [token.id],
+    );
     expect(flags).toEqual({ leftWaiting: true, expiresAt: null });
   });
 

@@ -77,10 +77,25 @@ async function onPostgres(sql: Sql, a: Attempt): Promise<{ seat: SeatRow; decisi
   }
   const [row] = await sql.rows<FunctionRow>(HOLD_FUNCTION, [a.id, a.userId, a.seatId, value ?? null, a.heldUntil, a.now, a.maxHolds]);
   if (!row || row.outcome === "NO_SEAT") throw new AppError("NOT_FOUND", "No such seat.");
-  const seat: SeatRow = { id: a.seatId, number: row.number, label: row.label, price: row.price, scheduleId: row.scheduleId, concertId: row.concertId };
+  const seat: SeatRow = {
+    id: a.seatId,
+    number: row.number,
+    label: row.label,
+    price: row.price,
+    scheduleId: row.scheduleId,
+    concertId: row.concertId,
+  };
   if (row.outcome === "TOKEN") {
     const token: TokenRow | null = row.tokenUserId
-      ? { id: "", token: value!, userId: row.tokenUserId, concertId: row.tokenConcertId!, seq: 0, status: row.tokenStatus!, expiresAt: row.tokenExpiresAt }
+      ? {
+          id: "",
+          token: value!,
+          userId: row.tokenUserId,
+          concertId: row.tokenConcertId!,
+          seq: 0,
+          status: row.tokenStatus!,
+          expiresAt: row.tokenExpiresAt,
+        }
       : null;
     assertActiveToken(token, value, a.userId, seat.concertId, a.now);
     // The function and assertActiveToken use one rule; if they ever disagree, refuse.
@@ -143,7 +158,8 @@ export async function holdSeat(
   }
   seat ??= (await sql.rows<SeatRow>(SEAT, [seatId]))[0]!;
   forgetScheduleSeats(seat.scheduleId);
-  if (decision === "HOLD_LIMIT_REACHED") throw new AppError("HOLD_LIMIT_REACHED", `You can hold at most ${settings.maxHoldsPerUser} seats for one date.`);
+  if (decision === "HOLD_LIMIT_REACHED")
+    throw new AppError("HOLD_LIMIT_REACHED", `You can hold at most ${settings.maxHoldsPerUser} seats for one date.`);
   if (decision === "SEAT_UNAVAILABLE") throw new AppError("SEAT_UNAVAILABLE", `Seat ${seat.label} has just been taken.`);
   return {
     id: attempt.id,

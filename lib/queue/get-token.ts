@@ -1,20 +1,12 @@
 import "server-only";
-import { TtlCache } from "../cache/ttl-cache";
 import { AppError } from "../errors";
 import type { QueueTokenView } from "../validations/queue";
 import { promoteQueue } from "./promote";
 import { forgetQueueMarks, leftWhileWaiting, positionFrom, queueMarks } from "./queue-marks";
 import { findToken } from "./require-active-token";
 import { queueSettings, type QueueSettings } from "./settings";
+import { tokenIdentity } from "./token-identity";
 import { tokenView, type TokenRow } from "./token-view";
-
-/**
- * What never changes about a token once issued: whose it is, for which
- * concert, and its place in the issue order. Kept per process after a fan's
- * first poll, so later polls of a fan still waiting need no database read.
- */
-type TokenIdentity = Pick<TokenRow, "id" | "token" | "userId" | "concertId" | "seq">;
-const identities = new TtlCache<TokenIdentity>(10 * 60_000, 50_000);
 
 async function loadToken(tokenValue: string): Promise<TokenRow> {
   const token = await findToken(tokenValue);
@@ -28,17 +20,17 @@ async function loadToken(tokenValue: string): Promise<TokenRow> {
  * The hottest request of a sale. Admission moves the concert's admitted mark
  * past a token and leaving lists it among the departures, so a token above
  * the mark and not departed is still WAITING: that poll is answered from the
- * token's identity and the concert's queue marks alone (both shared by this
- * process; the marks are at most MARKS_TTL_MS old and forgotten at once when
- * this process admits or a fan leaves through it). Any other token is read
- * fresh. A fan near the front whose concert has a free slot (or an idled-out
+ * token's identity (token-identity.ts) and the concert's queue marks alone,
+ * both shared by this process; the marks are at most MARKS_TTL_MS old and
+ * forgotten at once when this process admits or a fan leaves through it.
+ * Any other token is read fresh. A fan near the front whose concert has a free slot (or an idled-out
  * one) triggers promotion, decided in the database under the queue lock, so
  * admission never waits for a timer.
  */
 export async function getToken(userId: string, tokenValue: string, settings: QueueSettings = queueSettings()): Promise<QueueTokenView> {
   const now = new Date();
   let fresh: TokenRow | undefined;
-  const identity = await identities.get(tokenValue, async () => (fresh = await loadToken(tokenValue)));
+  const identity = await tokenIdentity(tokenValue, async () => (fresh = await loadToken(tokenValue)));
   if (identity.userId !== userId) throw new AppError("NOT_FOUND", "No such queue token.");
   let marks = await queueMarks(identity.concertId, now);
   if (!marks) throw new AppError("NOT_FOUND", "No such queue token.");

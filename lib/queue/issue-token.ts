@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import type { QueueTokenView } from "../validations/queue";
 import { activation, admittedUpTo, countLiveActive, lockQueue, promoteLocked, withQueueLock } from "./promote";
 import { queueSettings, type QueueSettings } from "./settings";
+import { rememberTokenIdentity } from "./token-identity";
 import { tokenSelect, toTokenView, type TokenRow } from "./token-view";
 
 async function liveToken(userId: string, concertId: string, now: Date): Promise<TokenRow | null> {
@@ -50,9 +51,13 @@ export async function issueToken(
   const existing = await liveToken(userId, concertId, now);
   if (existing) return { created: false, view: await viewOf(existing, settings, now) };
   // The fan's own idled-out token still holds the live-token index until marked.
-  await db.queueToken.updateMany({ where: { userId, concertId, status: "ACTIVE", expiresAt: { lte: now } }, data: { status: "EXPIRED", endedAt: now } });
+  await db.queueToken.updateMany({
+    where: { userId, concertId, status: "ACTIVE", expiresAt: { lte: now } },
+    data: { status: "EXPIRED", endedAt: now },
+  });
 
   const value = randomBytes(24).toString("base64url");
+  let issued: TokenRow | undefined;
   try {
     const view = await withQueueLock(concertId, () =>
       db.$transaction(async (tx) => {
@@ -61,11 +66,14 @@ export async function issueToken(
         const free = (await countLiveActive(tx, concertId, now)) < settings.activeLimit;
         if (free && state.admittedSeq === seq - 1) {
           // Nobody is waiting and a slot is free: admitted on arrival.
-          const token = await tx.queueToken.create({ data: { token: value, userId, concertId, seq, ...activation(settings, now) }, select: tokenSelect });
+          const token = (issued = await tx.queueToken.create({
+            data: { token: value, userId, concertId, seq, ...activation(settings, now) },
+            select: tokenSelect,
+          }));
           const after = await tx.queueState.update({ where: { concertId }, data: admittedUpTo(state, seq, now) });
           return toTokenView(tx, token, after, settings, now);
         }
-        const token = await tx.queueToken.create({ data: { token: value, userId, concertId, seq }, select: tokenSelect });
+        const token = (issued = await tx.queueToken.create({ data: { token: value, userId, concertId, seq }, select: tokenSelect }));
         if (!free) return toTokenView(tx, token, state, settings, now);
         // Slots are free but fans are waiting (a slot idled out unnoticed): admit in order.
         await promoteLocked(tx, state, settings, now);
@@ -76,6 +84,8 @@ export async function issueToken(
         return toTokenView(tx, mine, after, settings, now);
       }),
     );
+    // Committed: this process's polls of the new token start from what it already knows.
+    rememberTokenIdentity(issued!);
     return { created: true, view };
   } catch (e) {
     // A parallel request of the same fan created the token first: return theirs.
