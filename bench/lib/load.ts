@@ -74,6 +74,12 @@ function once(opts: LoadOptions, durationSec: number, amount: number | undefined
 export async function runLoad(opts: LoadOptions): Promise<Summary> {
   if (opts.warmupSec > 0) await once(opts, opts.warmupSec, undefined, null);
   const rec = new Recorder();
+  const started = performance.now();
   const elapsed = await once(opts, opts.durationSec, opts.amount, rec);
-  return rec.summary(elapsed);
+  // autocannon notices a reached `amount` only on its next one-second tick, so
+  // a count-bound run (hold-spread runs out of seats) ends at the last
+  // response, not at autocannon's callback: that rounded every such rate down
+  // to 5,000 / whole seconds (454, 500, 554, 624, 713 req/s).
+  const lastResponse = rec.lastAt === null ? elapsed : rec.lastAt - started;
+  return rec.summary(opts.amount ? Math.min(elapsed, lastResponse) : elapsed);
 }

@@ -38,8 +38,11 @@ export class Recorder {
   errors = 0;
   startedAt = performance.now();
   endedAt: number | null = null;
+  /** When the last response arrived. */
+  lastAt: number | null = null;
 
   record(status: number, ms: number): void {
+    this.lastAt = performance.now();
     this.latencies.push(ms);
     this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
   }
@@ -58,6 +61,7 @@ export class Recorder {
     this.errorKinds.clear();
     this.startedAt = performance.now();
     this.endedAt = null;
+    this.lastAt = null;
   }
 
   end(): void {
