@@ -27,11 +27,7 @@ export class TtlCache<V> {
     const loading: Promise<V> = load().then(
       (value) => {
         // A key deleted while loading stays deleted: this value may predate the change.
-        if (this.#loading.get(key) === loading) {
-          this.#loading.delete(key);
-          if (this.#entries.size >= this.maxEntries) this.#entries.clear();
-          this.#entries.set(key, { at: now, value });
-        }
+        if (this.#loading.get(key) === loading) this.set(key, value, now);
         return value;
       },
       (error: unknown) => {

@@ -8,6 +8,7 @@
  */
 import Database from "better-sqlite3";
 import type { Sql, SqliteSqlOptions, SqlParam, SqlRunner } from "./sql";
+import { isRead } from "./sqlite-adapter";
 
 interface Prepared {
   statement: Database.Statement;
@@ -17,7 +18,6 @@ interface Prepared {
   booleans: string[];
 }
 
-const isRead = (text: string) => /^\s*(SELECT|WITH)\b/i.test(text) && !/\b(INSERT|UPDATE|DELETE)\b/i.test(text);
 const toDb = (value: SqlParam) =>
   value instanceof Date ? value.toISOString().replace("Z", "+00:00") : typeof value === "boolean" ? Number(value) : value;
 

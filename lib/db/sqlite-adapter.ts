@@ -28,7 +28,8 @@ import type {
 } from "@prisma/driver-adapter-utils";
 import { Lock } from "../concurrency/lock";
 
-const isRead = (sql: string) => /^\s*(SELECT|WITH)\b/i.test(sql) && !/\b(INSERT|UPDATE|DELETE)\b/i.test(sql);
+/** A plain read, which may go to the read-only connection (also used by the fast path, sql-sqlite.ts). */
+export const isRead = (sql: string) => /^\s*(SELECT|WITH)\b/i.test(sql) && !/\b(INSERT|UPDATE|DELETE)\b/i.test(sql);
 
 class SafeSqliteAdapter implements SqlDriverAdapter {
   readonly provider = "sqlite" as const;

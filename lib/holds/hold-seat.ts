@@ -3,7 +3,7 @@ import { getSql, type Sql } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import { newId } from "../db/ids";
 import { AppError } from "../errors";
-import { assertActiveToken, findToken, resolveToken, type QueueTokenSource } from "../queue/require-active-token";
+import { assertActiveToken, findToken, resolveToken, type QueueTokenSource, type TokenCheck } from "../queue/require-active-token";
 import type { TokenRow } from "../queue/token-view";
 import type { HeldReservation } from "../validations/reservations";
 import { forgetScheduleSeats } from "./seat-rows";
@@ -36,7 +36,7 @@ const SEAT = `SELECT s."id", s."number", s."label", s."price", s."scheduleId", d
 
 /**
  * PostgreSQL: seat, token check and decision in one round trip
- * (prisma/postgresql/migrations/…_hold_seat_checks_token). Its statements are
+ * (prisma/postgresql/migrations/…_hold_seat_function). Its statements are
  * the SQLite path's below, in the same order.
  */
 const HOLD_FUNCTION = `SELECT o_outcome AS "outcome", o_number AS "number", o_label AS "label", o_price AS "price",
@@ -45,11 +45,14 @@ const HOLD_FUNCTION = `SELECT o_outcome AS "outcome", o_number AS "number", o_la
   FROM "stagepass_hold_seat"($1, $2, $3, $4, $5, $6, $7)`;
 
 // SQLite: the same statements, in one in-process transaction.
+/** Serialises one fan's parallel holds, so the limit count below is exact. */
 const LOCK_FAN = `UPDATE "User" SET "lockVersion" = "lockVersion" + 1 WHERE "id" = $1`;
 const LIVE_HOLDS = `SELECT COUNT(*) AS "holding" FROM "Reservation"
   WHERE "userId" = $1 AND "scheduleId" = $2 AND "status" = 'HELD' AND "heldUntil" > $3`;
+/** The decision: of concurrent requests for the seat, the one that finds it free (or its hold run out) wins. */
 const TAKE_SEAT = `UPDATE "Seat" SET "status" = 'HELD', "holderId" = $2, "heldUntil" = $3
   WHERE "id" = $1 AND ("status" = 'AVAILABLE' OR ("status" = 'HELD' AND "heldUntil" <= $4))`;
+/** The previous holder's run-out hold ends here, freeing the live-reservation index. */
 const END_RUN_OUT_HOLD = `UPDATE "Reservation" SET "status" = 'EXPIRED', "endedAt" = $2, "updatedAt" = $2 WHERE "seatId" = $1 AND "status" = 'HELD'`;
 const INSERT_HOLD = `INSERT INTO "Reservation" ("id", "userId", "seatId", "scheduleId", "status", "price", "heldUntil", "createdAt", "updatedAt")
   VALUES ($1, $2, $3, $4, 'HELD', $5, $6, $7, $7)`;
@@ -86,16 +89,8 @@ async function onPostgres(sql: Sql, a: Attempt): Promise<{ seat: SeatRow; decisi
     concertId: row.concertId,
   };
   if (row.outcome === "TOKEN") {
-    const token: TokenRow | null = row.tokenUserId
-      ? {
-          id: "",
-          token: value!,
-          userId: row.tokenUserId,
-          concertId: row.tokenConcertId!,
-          seq: 0,
-          status: row.tokenStatus!,
-          expiresAt: row.tokenExpiresAt,
-        }
+    const token: TokenCheck | null = row.tokenUserId
+      ? { userId: row.tokenUserId, concertId: row.tokenConcertId!, status: row.tokenStatus!, expiresAt: row.tokenExpiresAt }
       : null;
     assertActiveToken(token, value, a.userId, seat.concertId, a.now);
     // The function and assertActiveToken use one rule; if they ever disagree, refuse.

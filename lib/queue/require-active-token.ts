@@ -29,7 +29,16 @@ export async function findToken(value: string | undefined, tx?: Tx): Promise<Tok
 }
 
 /** Checks a loaded token against the caller and the concert; each failure has its contract code. */
-export function assertActiveToken(token: TokenRow | null, value: string | undefined, userId: string, concertId: string, now: Date): TokenRow {
+/** The fields of a token that decide whether it admits a booking call. */
+export type TokenCheck = Pick<TokenRow, "userId" | "concertId" | "status" | "expiresAt">;
+
+export function assertActiveToken<T extends TokenCheck>(
+  token: T | null,
+  value: string | undefined,
+  userId: string,
+  concertId: string,
+  now: Date,
+): T {
   if (!value) throw new AppError("QUEUE_TOKEN_MISSING", "Join the waiting room first: this call needs a queue token.");
   if (!token || token.userId !== userId) throw new AppError("QUEUE_TOKEN_INVALID", "This queue token is not valid.");
   if (token.concertId !== concertId) throw new AppError("QUEUE_TOKEN_WRONG_CONCERT", "This queue token is for another concert.");
