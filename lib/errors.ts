@@ -1,6 +1,6 @@
 /**
  * The one error type of StagePass. Every code is one row of the contract's
- * error table (shared/api-contract.md); `lib/http/problem.ts` maps it to
+ * error table (docs/api.md); `lib/http/problem.ts` maps it to
  * RFC 9457 problem+json in exactly one place.
  */
 export const ERROR_CODES = {

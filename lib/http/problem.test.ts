@@ -6,7 +6,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The contract's error table (shared/api-contract.md), copied so a drift in lib/errors.ts fails here. */
+/** The contract's error table (docs/api.md), copied so a drift in lib/errors.ts fails here. */
 const CONTRACT: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   UNAUTHENTICATED: 401,

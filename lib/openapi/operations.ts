@@ -1,5 +1,5 @@
 /**
- * Every operation of the public contract (shared/api-contract.md), built from
+ * Every operation of the public contract (docs/api.md), built from
  * the zod schemas the route handlers validate with.
  */
 import { z } from "zod";
@@ -13,11 +13,24 @@ import { chargeResultSchema, chargeSchema, walletSchema, walletTransactionSchema
 import { adminOperations } from "./admin-operations";
 import type { OperationSpec } from "./operation";
 
-const BOOKING_TOKEN_ERRORS = ["QUEUE_TOKEN_MISSING", "QUEUE_TOKEN_INVALID", "QUEUE_TOKEN_EXPIRED", "QUEUE_TOKEN_NOT_ACTIVE", "QUEUE_TOKEN_WRONG_CONCERT"] as const;
+const BOOKING_TOKEN_ERRORS = [
+  "QUEUE_TOKEN_MISSING",
+  "QUEUE_TOKEN_INVALID",
+  "QUEUE_TOKEN_EXPIRED",
+  "QUEUE_TOKEN_NOT_ACTIVE",
+  "QUEUE_TOKEN_WRONG_CONCERT",
+] as const;
 
 export const operations: Record<string, Partial<Record<"get" | "post" | "delete", OperationSpec>>> = {
   "/api/v1/users": {
-    post: { summary: "Sign up", tag: "Accounts", auth: "none", body: signUpSchema, success: { status: 201, schema: userSchema }, errors: ["VALIDATION_FAILED", "EMAIL_TAKEN"] },
+    post: {
+      summary: "Sign up",
+      tag: "Accounts",
+      auth: "none",
+      body: signUpSchema,
+      success: { status: 201, schema: userSchema },
+      errors: ["VALIDATION_FAILED", "EMAIL_TAKEN"],
+    },
   },
   "/api/v1/me": {
     get: { summary: "The signed-in user", tag: "Accounts", success: { status: 200, schema: meSchema }, errors: ["UNAUTHENTICATED"] },
@@ -26,23 +39,53 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
     get: { summary: "List concerts", tag: "Catalogue", auth: "none", success: { status: 200, schema: listOf(concertSchema) }, errors: [] },
   },
   "/api/v1/concerts/{concertId}": {
-    get: { summary: "A concert with its available dates", tag: "Catalogue", auth: "none", params: { concertId: "Concert id" }, success: { status: 200, schema: concertDetailSchema }, errors: ["NOT_FOUND"] },
+    get: {
+      summary: "A concert with its available dates",
+      tag: "Catalogue",
+      auth: "none",
+      params: { concertId: "Concert id" },
+      success: { status: 200, schema: concertDetailSchema },
+      errors: ["NOT_FOUND"],
+    },
   },
   "/api/v1/concerts/{concertId}/schedules": {
-    get: { summary: "Available (future) dates of a concert", tag: "Catalogue", auth: "none", params: { concertId: "Concert id" }, success: { status: 200, schema: listOf(scheduleSchema) }, errors: ["NOT_FOUND"] },
+    get: {
+      summary: "Available (future) dates of a concert",
+      tag: "Catalogue",
+      auth: "none",
+      params: { concertId: "Concert id" },
+      success: { status: 200, schema: listOf(scheduleSchema) },
+      errors: ["NOT_FOUND"],
+    },
   },
   "/api/v1/queue/tokens": {
     post: {
       summary: "Take a place in a concert's waiting room (201 new, 200 existing)",
       tag: "Waiting room",
       body: issueTokenSchema,
-      success: { status: 201, schema: queueTokenSchema, description: "A new token; 200 with the same shape when the user already has a live one" },
+      success: {
+        status: 201,
+        schema: queueTokenSchema,
+        description: "A new token; 200 with the same shape when the user already has a live one",
+      },
       errors: ["VALIDATION_FAILED", "UNAUTHENTICATED", "NOT_FOUND"],
     },
   },
   "/api/v1/queue/tokens/{token}": {
-    get: { summary: "Position and status of a token (owner only)", tag: "Waiting room", params: { token: "Queue token" }, success: { status: 200, schema: queueTokenSchema }, errors: ["UNAUTHENTICATED", "NOT_FOUND"] },
-    delete: { summary: "Leave the queue and free the slot", tag: "Waiting room", params: { token: "Queue token" }, success: { status: 204, description: "Left" }, errors: ["UNAUTHENTICATED", "NOT_FOUND"] },
+    get: {
+      summary: "Position and status of a token (owner only)",
+      tag: "Waiting room",
+      params: { token: "Queue token" },
+      success: { status: 200, schema: queueTokenSchema },
+      errors: ["UNAUTHENTICATED", "NOT_FOUND"],
+    },
+    delete: {
+      summary: "Leave the queue and free the slot",
+      tag: "Waiting room",
+      params: { token: "Queue token" },
+      success: { status: 204, description: "Left" },
+      errors: ["UNAUTHENTICATED", "NOT_FOUND"],
+    },
   },
   "/api/v1/schedules/{scheduleId}/seats": {
     get: {
@@ -63,10 +106,22 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
       success: { status: 201, schema: heldReservationSchema },
       errors: ["VALIDATION_FAILED", "UNAUTHENTICATED", "NOT_FOUND", "SEAT_UNAVAILABLE", "HOLD_LIMIT_REACHED", ...BOOKING_TOKEN_ERRORS],
     },
-    get: { summary: "The caller's reservations", tag: "Reservations", query: reservationListQuerySchema, success: { status: 200, schema: listOf(reservationSchema) }, errors: ["VALIDATION_FAILED", "UNAUTHENTICATED"] },
+    get: {
+      summary: "The caller's reservations",
+      tag: "Reservations",
+      query: reservationListQuerySchema,
+      success: { status: 200, schema: listOf(reservationSchema) },
+      errors: ["VALIDATION_FAILED", "UNAUTHENTICATED"],
+    },
   },
   "/api/v1/reservations/{id}": {
-    get: { summary: "One of the caller's reservations", tag: "Reservations", params: { id: "Reservation id" }, success: { status: 200, schema: reservationSchema }, errors: ["UNAUTHENTICATED", "NOT_FOUND"] },
+    get: {
+      summary: "One of the caller's reservations",
+      tag: "Reservations",
+      params: { id: "Reservation id" },
+      success: { status: 200, schema: reservationSchema },
+      errors: ["UNAUTHENTICATED", "NOT_FOUND"],
+    },
     delete: {
       summary: "Release a held seat",
       tag: "Booking",
@@ -90,7 +145,13 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
     },
   },
   "/api/v1/wallet/transactions": {
-    get: { summary: "Wallet ledger, newest first", tag: "Wallet", query: cursorQuerySchema, success: { status: 200, schema: listOf(walletTransactionSchema) }, errors: ["VALIDATION_FAILED", "UNAUTHENTICATED"] },
+    get: {
+      summary: "Wallet ledger, newest first",
+      tag: "Wallet",
+      query: cursorQuerySchema,
+      success: { status: 200, schema: listOf(walletTransactionSchema) },
+      errors: ["VALIDATION_FAILED", "UNAUTHENTICATED"],
+    },
   },
   "/api/v1/payments": {
     post: {
@@ -111,17 +172,33 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
         ...BOOKING_TOKEN_ERRORS,
       ],
     },
-    get: { summary: "The caller's receipts", tag: "Payments", query: cursorQuerySchema, success: { status: 200, schema: listOf(receiptSchema) }, errors: ["VALIDATION_FAILED", "UNAUTHENTICATED"] },
+    get: {
+      summary: "The caller's receipts",
+      tag: "Payments",
+      query: cursorQuerySchema,
+      success: { status: 200, schema: listOf(receiptSchema) },
+      errors: ["VALIDATION_FAILED", "UNAUTHENTICATED"],
+    },
   },
   "/api/v1/payments/{id}": {
-    get: { summary: "One receipt", tag: "Payments", params: { id: "Payment id" }, success: { status: 200, schema: receiptSchema }, errors: ["UNAUTHENTICATED", "NOT_FOUND"] },
+    get: {
+      summary: "One receipt",
+      tag: "Payments",
+      params: { id: "Payment id" },
+      success: { status: 200, schema: receiptSchema },
+      errors: ["UNAUTHENTICATED", "NOT_FOUND"],
+    },
   },
   "/api/health": {
     get: {
       summary: "Readiness: the database answers",
       tag: "Operations",
       auth: "none",
-      success: { status: 200, schema: z.object({ status: z.literal("ok"), db: z.literal("ok") }), description: "Ready; 503 when the database is unreachable" },
+      success: {
+        status: 200,
+        schema: z.object({ status: z.literal("ok"), db: z.literal("ok") }),
+        description: "Ready; 503 when the database is unreachable",
+      },
       errors: [],
     },
   },
@@ -129,7 +206,13 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
     get: { summary: "This document", tag: "Operations", auth: "none", success: { status: 200, description: "OpenAPI 3.1" }, errors: [] },
   },
   "/api/health/live": {
-    get: { summary: "Liveness (no database)", tag: "Operations", auth: "none", success: { status: 200, schema: z.object({ status: z.literal("ok") }) }, errors: [] },
+    get: {
+      summary: "Liveness (no database)",
+      tag: "Operations",
+      auth: "none",
+      success: { status: 200, schema: z.object({ status: z.literal("ok") }) },
+      errors: [],
+    },
   },
   ...adminOperations,
 };
