@@ -11,8 +11,9 @@
 #    database (see playwright.config.ts).
 #
 # Chromium: PLAYWRIGHT_CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
-# Playwright's own browser. With CI=true a missing browser fails the run;
-# without CI the script says plainly that e2e did not run and exits 0.
+# Playwright's own browser, else one installed now (scripts/lib/find-chromium.sh).
+# When there is none the script says plainly that e2e did not run and exits 77,
+# which scripts/test.sh reports as NOT RUN (a failure with CI=true).
 #
 # Env: E2E_PORT (3600; the other servers use the next two ports), E2E_WORKERS (2),
 # E2E_KEEP_DB=1 keeps the database directory for inspection.
@@ -20,18 +21,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
-chromium="${PLAYWRIGHT_CHROMIUM_PATH:-}"
-[[ -z "$chromium" && -x /usr/bin/chromium ]] && chromium=/usr/bin/chromium
-if [[ -n "$chromium" && ! -x "$chromium" ]]; then chromium=""; fi
+# shellcheck source=lib/find-chromium.sh
+source scripts/lib/find-chromium.sh
 if [[ -z "$chromium" ]]; then
-  # Playwright's own download (ms-playwright cache), when someone has one.
-  own="$(node -e 'try{const {chromium}=require("@playwright/test");const p=chromium.executablePath();process.stdout.write(require("fs").existsSync(p)?p:"")}catch{}')"
-  if [[ -z "$own" ]]; then
-    msg="e2e: no Chromium found (set PLAYWRIGHT_CHROMIUM_PATH, or: apt-get install -y chromium)"
-    if [[ -n "${CI:-}" ]]; then echo "$msg" >&2; exit 1; fi
-    echo "$msg — end-to-end tests did NOT run." >&2
-    exit 0
-  fi
+  # Exit 77 ("skipped", as automake has it): scripts/test.sh reports the leg as
+  # NOT RUN, never as passed, and as a failure with CI=true.
+  echo "e2e: no Chromium found and none could be installed (set PLAYWRIGHT_CHROMIUM_PATH, or: apt-get install -y chromium) — end-to-end tests did NOT run." >&2
+  exit 77
+fi
+if [[ "$chromium" == "$(playwright_own_chromium)" ]]; then
   unset PLAYWRIGHT_CHROMIUM_PATH # playwright.config.ts falls back to Playwright's own
 else
   export PLAYWRIGHT_CHROMIUM_PATH="$chromium"

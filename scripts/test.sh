@@ -36,9 +36,15 @@ run() {
 
 # not_run <leg name> <why> [what to call it in the message]
 not_run() {
-  local name="$1" why="$2" label="${3:-$1}"
   echo
-  echo "━━━ ${name} ━━━"
+  echo "━━━ $1 ━━━"
+  record_not_run "$@"
+}
+
+# record_not_run <leg name> <why> [label]: a leg that did not run is never a
+# PASS: NOT RUN in the summary, and a failure with CI=true.
+record_not_run() {
+  local name="$1" why="$2" label="${3:-$1}"
   if [[ "$CI" == "true" ]]; then
     echo "${label} NOT run: ${why}. CI=true, so this is a failure."
     summary+=("FAIL      ${name}: NOT run (${why})")
@@ -58,6 +64,7 @@ postgres_reachable() {
 }
 
 run "lint" "$BIN/eslint" . --max-warnings 0
+run "format" "$BIN/prettier" --check .
 run "typecheck" "$BIN/tsc" --noEmit
 run "unit" "$BIN/vitest" run --project unit
 run "build" "$BIN/next" build || build_ok=0
@@ -72,7 +79,19 @@ if [[ $build_ok == 1 ]]; then
   fi
   if [[ -f scripts/test-e2e.sh ]]; then
     # The production build above is fresh; the e2e script may skip its own.
-    run "e2e (Playwright)" env STAGEPASS_BUILD_FRESH=1 bash scripts/test-e2e.sh
+    # Exit 77 means no browser could be found or installed: NOT RUN, not PASS.
+    e2e_start=$SECONDS
+    echo
+    echo "━━━ e2e (Playwright) ━━━"
+    env STAGEPASS_BUILD_FRESH=1 bash scripts/test-e2e.sh
+    case $? in
+      0) summary+=("PASS      e2e (Playwright) ($((SECONDS - e2e_start)) s)") ;;
+      77) record_not_run "e2e (Playwright)" "no Chromium found or installable (set PLAYWRIGHT_CHROMIUM_PATH)" "e2e leg" ;;
+      *)
+        summary+=("FAIL      e2e (Playwright) ($((SECONDS - e2e_start)) s)")
+        failed=1
+        ;;
+    esac
   else
     not_run "e2e (Playwright)" "scripts/test-e2e.sh does not exist"
   fi
