@@ -3,7 +3,19 @@ import nextTs from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
 const config = [
-  { ignores: [".next/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", "bench/results/**", "playwright-report/**", "test-results/**", ".tmp/**", "data/**"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/generated/**",
+      "next-env.d.ts",
+      "bench/results/**",
+      "playwright-report/**",
+      "test-results/**",
+      ".tmp/**",
+      "data/**",
+    ],
+  },
   ...nextVitals,
   ...nextTs,
   {

@@ -35,7 +35,9 @@ installCleanup(() => undefined);
 const scenarios = cfg.scenarios.length ? ALL.filter((s) => s.id.startsWith("floor") || cfg.scenarios.includes(s.id)) : ALL;
 const started = new Date();
 const loadBefore = os.loadavg();
-log(`StagePass bench${cfg.quick ? " (quick)" : ""}: targets ${cfg.targets.join(", ")}; scenarios ${scenarios.map((s) => s.id).join(", ")}; ${cfg.durationSec} s each, ${cfg.connections} connections`);
+log(
+  `StagePass bench${cfg.quick ? " (quick)" : ""}: targets ${cfg.targets.join(", ")}; scenarios ${scenarios.map((s) => s.id).join(", ")}; ${cfg.durationSec} s each, ${cfg.connections} connections`,
+);
 log(`load average before: ${loadBefore.map((l) => l.toFixed(2)).join(" ")} on ${os.cpus().length} CPUs`);
 
 ensureBuild(root, log);
@@ -85,7 +87,9 @@ writeFileSync(path.join(dir, `${stamp}.svg`), renderChart(report));
 writeFileSync(path.join(dir, `${stamp}.md`), markdownTable(report) + "\n");
 
 log(`\n${formatTable(report)}\n`);
-log(`wrote bench/results/${stamp}.{json,svg,md} in ${report.wallSeconds} s (load average after: ${report.machine.loadAvgAfter.map((l) => l.toFixed(2)).join(" ")})`);
+log(
+  `wrote bench/results/${stamp}.{json,svg,md} in ${report.wallSeconds} s (load average after: ${report.machine.loadAvgAfter.map((l) => l.toFixed(2)).join(" ")})`,
+);
 const skipped = report.targets.flatMap((t) => t.scenarios.filter((s) => s.skipped).map((s) => `${t.target}/${s.id}`));
 if (skipped.length) log(`skipped (route not there yet): ${skipped.join(", ")}`);
 if (report.missedGoals.length) log(`targets missed:\n  ${report.missedGoals.join("\n  ")}`);

@@ -73,7 +73,12 @@ export function HoldBanner() {
             <p>
               Seat <strong>{first.seat.label}</strong> for {first.concertTitle} is held for you
               {holds.length > 1 ? ` (+${holds.length - 1} more)` : ""}:{" "}
-              <span role="timer" aria-label="Hold time left" data-testid="hold-countdown" className="font-mono text-base font-bold tabular-nums">
+              <span
+                role="timer"
+                aria-label="Hold time left"
+                data-testid="hold-countdown"
+                className="font-mono text-base font-bold tabular-nums"
+              >
                 {formatCountdown(leftMs)}
               </span>
             </p>
@@ -90,8 +95,8 @@ export function HoldBanner() {
         <div role="alert" className="bg-amber-100 text-amber-950">
           <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2 text-sm sm:px-6">
             <p>
-              Time ran out: your hold on {expired.map((r) => `seat ${r.seat.label} (${r.concertTitle})`).join(", ")} expired and the seat was
-              released. You have not been charged.
+              Time ran out: your hold on {expired.map((r) => `seat ${r.seat.label} (${r.concertTitle})`).join(", ")} expired and the seat
+              was released. You have not been charged.
             </p>
             <button type="button" className="shrink-0 rounded-md px-2 py-1 font-semibold underline" onClick={() => setExpired([])}>
               Dismiss

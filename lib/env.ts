@@ -45,7 +45,9 @@ function fail(message: string): never {
 function resolveAuthSecret(parsed: z.infer<typeof schema>, provider: Env["dbProvider"]): string {
   if (parsed.AUTH_SECRET) return parsed.AUTH_SECRET;
   if (provider === "postgresql") {
-    fail("AUTH_SECRET is required when DATABASE_URL is PostgreSQL (all instances must share it). Generate one with: openssl rand -base64 32");
+    fail(
+      "AUTH_SECRET is required when DATABASE_URL is PostgreSQL (all instances must share it). Generate one with: openssl rand -base64 32",
+    );
   }
   const file = path.resolve("data", ".auth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();

@@ -23,7 +23,9 @@ export default async function HomePage() {
     <>
       <section className="mb-8 sm:mb-12">
         <p className="text-sm font-semibold uppercase tracking-widest text-brand-600">Live this season</p>
-        <h1 className="mt-2 max-w-2xl text-3xl font-bold tracking-tight text-slate-900 sm:text-5xl">Find your night. Queue fairly. Keep your seat.</h1>
+        <h1 className="mt-2 max-w-2xl text-3xl font-bold tracking-tight text-slate-900 sm:text-5xl">
+          Find your night. Queue fairly. Keep your seat.
+        </h1>
         <p className="mt-3 max-w-2xl text-slate-600 sm:text-lg">
           Everyone joins the same first-come, first-served waiting room. Once you are in, pick a seat and it is held for you while you pay.
         </p>

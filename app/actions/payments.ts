@@ -19,7 +19,12 @@ export async function payReservationAction(reservationId: string, idempotencyKey
     if (!caller) throw new AppError("UNAUTHENTICATED");
     const input = validate(payReservationSchema, { reservationId });
     const key = validate(idempotencyKeySchema, idempotencyKey, "Idempotency-Key");
-    const result = await payReservation({ userId: caller.id, reservationId: input.reservationId, tokens: await cookieTokenSource(), idempotencyKey: key });
+    const result = await payReservation({
+      userId: caller.id,
+      reservationId: input.reservationId,
+      tokens: await cookieTokenSource(),
+      idempotencyKey: key,
+    });
     return result.body;
   });
 }

@@ -7,7 +7,16 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const SOURCE_DIRS = ["app", "lib", "components", "hooks", "public", "types", "prisma"];
-const SOURCE_FILES = ["next.config.js", "next.config.mjs", "next.config.ts", "package.json", "tsconfig.json", "postcss.config.mjs", "middleware.ts", "proxy.ts"];
+const SOURCE_FILES = [
+  "next.config.js",
+  "next.config.mjs",
+  "next.config.ts",
+  "package.json",
+  "tsconfig.json",
+  "postcss.config.mjs",
+  "middleware.ts",
+  "proxy.ts",
+];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;

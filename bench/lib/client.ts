@@ -28,7 +28,12 @@ export class ApiClient {
     this.#pool = new Pool(baseUrl, { connections, pipelining: 1, keepAliveTimeout: 30_000, headersTimeout: 30_000, bodyTimeout: 30_000 });
   }
 
-  async call<T = Record<string, unknown>>(rec: Recorder | null, method: "GET" | "POST" | "DELETE", path: string, opts: CallOptions = {}): Promise<CallResult<T>> {
+  async call<T = Record<string, unknown>>(
+    rec: Recorder | null,
+    method: "GET" | "POST" | "DELETE",
+    path: string,
+    opts: CallOptions = {},
+  ): Promise<CallResult<T>> {
     const headers: Record<string, string> = { accept: "application/json" };
     if (opts.cookie) headers.cookie = opts.cookie;
     if (opts.queueToken) headers["x-queue-token"] = opts.queueToken;
@@ -36,7 +41,12 @@ export class ApiClient {
     if (opts.body !== undefined) headers["content-type"] = "application/json";
     const started = performance.now();
     try {
-      const res = await this.#pool.request({ method, path, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
+      const res = await this.#pool.request({
+        method,
+        path,
+        headers,
+        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      });
       const text = await res.body.text();
       const ms = performance.now() - started;
       rec?.record(res.statusCode, ms);

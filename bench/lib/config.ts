@@ -43,7 +43,10 @@ function num(name: string, fallback: number): number {
 }
 
 function list(name: string): string[] {
-  return (process.env[name] ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  return (process.env[name] ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 const ALL_TARGETS: TargetName[] = ["sqlite", "postgresql", "postgresql-2x"];

@@ -11,7 +11,10 @@ import type { TargetName } from "./config";
 
 /** migrate(url) from scripts/lib/migrate.ts, in a child process (see migrate-main.ts). */
 function migrate(url: string, root: string): void {
-  const res = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "bench", "lib", "migrate-main.ts"), url], { cwd: root, encoding: "utf8" });
+  const res = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "bench", "lib", "migrate-main.ts"), url], {
+    cwd: root,
+    encoding: "utf8",
+  });
   if (res.status !== 0) throw new Error(`migration of ${url} failed: ${res.stderr || res.stdout}`);
 }
 

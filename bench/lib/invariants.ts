@@ -24,17 +24,29 @@ export async function checkInvariants(db: Db, limits: Record<string, number>): P
   const checks: InvariantCheck[] = [];
   const add = (name: string, ok: boolean, detail: string) => checks.push({ name, ok, detail });
 
-  const doubleSold = await scalar(db, `SELECT COUNT(*) AS v FROM (SELECT "seatId" FROM "Reservation" WHERE "status" = 'CONFIRMED' GROUP BY "seatId" HAVING COUNT(*) > 1) t`);
+  const doubleSold = await scalar(
+    db,
+    `SELECT COUNT(*) AS v FROM (SELECT "seatId" FROM "Reservation" WHERE "status" = 'CONFIRMED' GROUP BY "seatId" HAVING COUNT(*) > 1) t`,
+  );
   add("no seat sold twice", doubleSold === 0, `${doubleSold} seats with more than one CONFIRMED reservation`);
 
   const now = new Date();
-  const doubleHeld = await db.reservation.groupBy({ by: ["seatId"], where: { status: "HELD", heldUntil: { gt: now } }, _count: { _all: true }, having: { seatId: { _count: { gt: 1 } } } });
+  const doubleHeld = await db.reservation.groupBy({
+    by: ["seatId"],
+    where: { status: "HELD", heldUntil: { gt: now } },
+    _count: { _all: true },
+    having: { seatId: { _count: { gt: 1 } } },
+  });
   add("no seat held twice", doubleHeld.length === 0, `${doubleHeld.length} seats with more than one live hold`);
 
   const sold = await scalar(db, `SELECT COUNT(*) AS v FROM "Seat" WHERE "status" = 'SOLD'`);
   const confirmed = await scalar(db, `SELECT COUNT(*) AS v FROM "Reservation" WHERE "status" = 'CONFIRMED'`);
   const payments = await scalar(db, `SELECT COUNT(*) AS v FROM "Payment" WHERE "refundedAt" IS NULL`);
-  add("sold = confirmed = payments", sold === confirmed && confirmed === payments, `sold ${sold}, confirmed ${confirmed}, payments ${payments}`);
+  add(
+    "sold = confirmed = payments",
+    sold === confirmed && confirmed === payments,
+    `sold ${sold}, confirmed ${confirmed}, payments ${payments}`,
+  );
 
   const orphanSold = await scalar(
     db,
@@ -52,9 +64,17 @@ export async function checkInvariants(db: Db, limits: Record<string, number>): P
   const debited = await scalar(db, `SELECT COALESCE(-SUM("amount"), 0) AS v FROM "WalletTransaction" WHERE "type" = 'PAYMENT'`);
   const paymentRows = await scalar(db, `SELECT COUNT(*) AS v FROM "WalletTransaction" WHERE "type" = 'PAYMENT'`);
   const allPayments = await scalar(db, `SELECT COUNT(*) AS v FROM "Payment"`);
-  add("payments = PAYMENT ledger rows", paid === debited && paymentRows === allPayments, `payments ${allPayments} (${paid} KRW), PAYMENT rows ${paymentRows} (${debited} KRW)`);
+  add(
+    "payments = PAYMENT ledger rows",
+    paid === debited && paymentRows === allPayments,
+    `payments ${allPayments} (${paid} KRW), PAYMENT rows ${paymentRows} (${debited} KRW)`,
+  );
 
-  const active = await db.queueToken.groupBy({ by: ["concertId"], where: { status: "ACTIVE", OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }, _count: { _all: true } });
+  const active = await db.queueToken.groupBy({
+    by: ["concertId"],
+    where: { status: "ACTIVE", OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+    _count: { _all: true },
+  });
   const over = active.filter((a) => a._count._all > (limits[a.concertId] ?? Infinity));
   add(
     "active tokens <= limit",
@@ -62,7 +82,12 @@ export async function checkInvariants(db: Db, limits: Record<string, number>): P
     active.map((a) => `${a._count._all}/${limits[a.concertId] ?? "?"}`).join(", ") || "no active tokens",
   );
 
-  const twoPlaces = await db.queueToken.groupBy({ by: ["userId", "concertId"], where: { status: { in: ["WAITING", "ACTIVE"] } }, _count: { _all: true }, having: { userId: { _count: { gt: 1 } } } });
+  const twoPlaces = await db.queueToken.groupBy({
+    by: ["userId", "concertId"],
+    where: { status: { in: ["WAITING", "ACTIVE"] } },
+    _count: { _all: true },
+    having: { userId: { _count: { gt: 1 } } },
+  });
   add("one live token per fan and concert", twoPlaces.length === 0, `${twoPlaces.length} fans with two live tokens for one concert`);
 
   // FIFO: nobody was admitted while an earlier token still waits.

@@ -23,10 +23,13 @@ let next = 0;
  */
 function forward(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse, attempt: number): void {
   const upstream = upstreams[next++ % upstreams.length]!;
-  const out = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers, agent }, (up) => {
-    res.writeHead(up.statusCode ?? 502, up.headers);
-    up.pipe(res);
-  });
+  const out = http.request(
+    { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers, agent },
+    (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    },
+  );
   out.on("error", (e: NodeJS.ErrnoException) => {
     if (out.reusedSocket && e.code === "ECONNRESET" && attempt === 0) return forward(req, body, res, 1);
     console.error(`proxy: ${req.method} ${req.url} → ${upstream.host}: ${e.code ?? ""} ${e.message}`);

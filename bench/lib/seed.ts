@@ -41,7 +41,8 @@ async function seedFans(db: Db, count: number) {
     return { email: `fan${n}@bench.stagepass.local`, name: `Bench Fan ${n}`, passwordHash, balance: FAN_BALANCE };
   });
   const fans: { id: string; email: string; name: string }[] = [];
-  for (let i = 0; i < rows.length; i += 1000) fans.push(...(await db.user.createManyAndReturn({ data: rows.slice(i, i + 1000), select: { id: true, email: true, name: true } })));
+  for (let i = 0; i < rows.length; i += 1000)
+    fans.push(...(await db.user.createManyAndReturn({ data: rows.slice(i, i + 1000), select: { id: true, email: true, name: true } })));
   fans.sort((a, b) => a.email.localeCompare(b.email));
   const ledger = fans.map((f) => ({ userId: f.id, type: "CHARGE" as const, amount: FAN_BALANCE, balanceAfter: FAN_BALANCE }));
   for (let i = 0; i < ledger.length; i += 1000) await db.walletTransaction.createMany({ data: ledger.slice(i, i + 1000) });
@@ -67,7 +68,14 @@ async function seedConcert(db: Db, key: string, schedules: number): Promise<{ co
       data: chunk.flatMap((d) => venueSeats().map((seat) => ({ ...seat, scheduleId: d.id }))),
       select: { id: true, number: true, scheduleId: true },
     });
-    for (const d of chunk) out.push({ id: d.id, seats: seats.filter((x) => x.scheduleId === d.id).sort((a, b) => a.number - b.number).map(({ id, number }) => ({ id, number })) });
+    for (const d of chunk)
+      out.push({
+        id: d.id,
+        seats: seats
+          .filter((x) => x.scheduleId === d.id)
+          .sort((a, b) => a.number - b.number)
+          .map(({ id, number }) => ({ id, number })),
+      });
   }
   return { concertId: concert.id, schedules: out };
 }

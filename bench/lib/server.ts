@@ -55,7 +55,15 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
   // --cpu-prof is refused in NODE_OPTIONS: run next's bin under node with the flag
   // (next-server is forked with the parent's execArgv, so it is profiled too).
   const [command, args] = opts.cpuProfDir
-    ? [process.execPath, ["--cpu-prof", `--cpu-prof-dir=${opts.cpuProfDir}`, path.join(opts.root, "node_modules", "next", "dist", "bin", "next"), ...startArgs]]
+    ? [
+        process.execPath,
+        [
+          "--cpu-prof",
+          `--cpu-prof-dir=${opts.cpuProfDir}`,
+          path.join(opts.root, "node_modules", "next", "dist", "bin", "next"),
+          ...startArgs,
+        ],
+      ]
     : ["bash", [path.join(opts.root, "scripts", "start.sh"), "-H", "127.0.0.1"]];
   const child = spawn(command, args, {
     cwd: opts.root,

@@ -29,7 +29,14 @@ interface Running {
   proxy: ProxyHandle | null;
 }
 
-async function startPhase(root: string, cfg: BenchConfig, target: TargetName, dbUrl: string, secret: string, phase: Phase): Promise<Running> {
+async function startPhase(
+  root: string,
+  cfg: BenchConfig,
+  target: TargetName,
+  dbUrl: string,
+  secret: string,
+  phase: Phase,
+): Promise<Running> {
   const base = cfg.portBase + PORT_OFFSET[target];
   const instances = target === "postgresql-2x" ? 2 : 1;
   const logDir = path.join(root, ".tmp", "bench", "logs");
@@ -44,15 +51,33 @@ async function startPhase(root: string, cfg: BenchConfig, target: TargetName, db
     MAX_HOLDS_PER_USER: "4",
   };
   const servers = await Promise.all(
-    Array.from({ length: instances }, (_, i) => startServer({ root, name: `${target}-${phase}-${i + 1}`, port: base + 1 + i, env, logDir, cpuProfDir: cfg.cpuProf ? path.join(root, ".tmp", "bench", "prof", `${target}-${phase}-${i + 1}`) : undefined })),
+    Array.from({ length: instances }, (_, i) =>
+      startServer({
+        root,
+        name: `${target}-${phase}-${i + 1}`,
+        port: base + 1 + i,
+        env,
+        logDir,
+        cpuProfDir: cfg.cpuProf ? path.join(root, ".tmp", "bench", "prof", `${target}-${phase}-${i + 1}`) : undefined,
+      }),
+    ),
   );
-  const proxy = instances > 1 ? await startProxy(root, base, servers.map((s) => s.url), logDir) : null;
+  const proxy =
+    instances > 1
+      ? await startProxy(
+          root,
+          base,
+          servers.map((s) => s.url),
+          logDir,
+        )
+      : null;
   return { url: proxy?.url ?? servers[0]!.url, servers, proxy };
 }
 
 async function stopPhase(running: Running, phase: Phase, into: ServerReport[]): Promise<void> {
   const proxyPeak = await running.proxy?.stop();
-  if (running.proxy && proxyPeak !== undefined) into.push({ name: "proxy", phase, port: 0, process: "proxy", peakRssMb: proxyPeak ? Math.round(proxyPeak.peakMb) : null });
+  if (running.proxy && proxyPeak !== undefined)
+    into.push({ name: "proxy", phase, port: 0, process: "proxy", peakRssMb: proxyPeak ? Math.round(proxyPeak.peakMb) : null });
   for (const s of running.servers) {
     const peak = await s.stop();
     into.push({ name: s.name, phase, port: s.port, process: peak?.name ?? "?", peakRssMb: peak ? Math.round(peak.peakMb) : null });
@@ -60,7 +85,16 @@ async function stopPhase(running: Running, phase: Phase, into: ServerReport[]): 
 }
 
 async function runScenario(ctx: TargetContext, s: Scenario, limits: Record<string, number>): Promise<ScenarioReport> {
-  const report: ScenarioReport = { id: s.id, title: s.title, kind: s.kind, phase: s.phase, ratioToFloor: null, assertions: [], invariants: [], goals: [] };
+  const report: ScenarioReport = {
+    id: s.id,
+    title: s.title,
+    kind: s.kind,
+    phase: s.phase,
+    ratioToFloor: null,
+    assertions: [],
+    invariants: [],
+    goals: [],
+  };
   ctx.log(`  ${s.id} …`);
   try {
     const cpu = startCpuWatch(ctx.serverPids());
@@ -71,7 +105,8 @@ async function runScenario(ctx: TargetContext, s: Scenario, limits: Record<strin
     report.error = e instanceof Error ? e.message : String(e);
   }
   const down = ctx.serversDown();
-  if (down.length) report.error = `${report.error ? `${report.error}; ` : ""}server exited during the scenario: ${down.join(", ")} (see .tmp/bench/logs)`;
+  if (down.length)
+    report.error = `${report.error ? `${report.error}; ` : ""}server exited during the scenario: ${down.join(", ")} (see .tmp/bench/logs)`;
   report.invariants = await checkInvariants(ctx.db, limits);
   const sum = report.summary;
   const broken = report.invariants.filter((i) => !i.ok).map((i) => i.name);
@@ -92,11 +127,26 @@ function applyFloor(report: TargetReport, connections: number): void {
   }
 }
 
-export async function runTarget(root: string, cfg: BenchConfig, target: TargetName, scenarios: Scenario[], log: (l: string) => void): Promise<TargetReport> {
+export async function runTarget(
+  root: string,
+  cfg: BenchConfig,
+  target: TargetName,
+  scenarios: Scenario[],
+  log: (l: string) => void,
+): Promise<TargetReport> {
   log(`\n== ${target} ==`);
   const database = await createBenchDatabase(root, target, cfg.pgAdminUrl);
   const db = createDb(database.url, 4);
-  const report: TargetReport = { target, provider: database.provider, instances: target === "postgresql-2x" ? 2 : 1, seedMs: 0, fans: 0, floorRps: null, servers: [], scenarios: [] };
+  const report: TargetReport = {
+    target,
+    provider: database.provider,
+    instances: target === "postgresql-2x" ? 2 : 1,
+    seedMs: 0,
+    fans: 0,
+    floorRps: null,
+    servers: [],
+    scenarios: [],
+  };
   let running: Running | null = null;
   let phase: Phase = "main";
   try {
@@ -107,8 +157,24 @@ export async function runTarget(root: string, cfg: BenchConfig, target: TargetNa
     report.seedMs = Date.now() - seedStarted;
     report.fans = data.fans.length;
     log(`  seeded ${data.fans.length} fans and minted their cookies in ${(report.seedMs / 1000).toFixed(1)} s`);
-    const limits = { [data.queueConcertId]: cfg.activeLimit, [data.holdsConcertId]: cfg.activeLimit, [data.rushConcertId]: cfg.rushActiveLimit };
-    const ctx: TargetContext = { target, url: "", db, cfg, data, cookies, client: null as unknown as ApiClient, state: { queueTokens: null, waitingFans: [], holdTokens: null }, log, serversDown: () => [], serverPids: () => [] };
+    const limits = {
+      [data.queueConcertId]: cfg.activeLimit,
+      [data.holdsConcertId]: cfg.activeLimit,
+      [data.rushConcertId]: cfg.rushActiveLimit,
+    };
+    const ctx: TargetContext = {
+      target,
+      url: "",
+      db,
+      cfg,
+      data,
+      cookies,
+      client: null as unknown as ApiClient,
+      state: { queueTokens: null, waitingFans: [], holdTokens: null },
+      log,
+      serversDown: () => [],
+      serverPids: () => [],
+    };
     const routes = builtRoutes(root);
     for (const p of ["main", "rush"] as const) {
       const list: Scenario[] = [];
@@ -117,7 +183,17 @@ export async function runTarget(root: string, cfg: BenchConfig, target: TargetNa
         if (missing.length === 0) list.push(s);
         else {
           const skipped = `not in this build: ${[...new Set(missing)].join(", ")}`;
-          report.scenarios.push({ id: s.id, title: s.title, kind: s.kind, phase: s.phase, skipped, ratioToFloor: null, assertions: [], invariants: [], goals: [] });
+          report.scenarios.push({
+            id: s.id,
+            title: s.title,
+            kind: s.kind,
+            phase: s.phase,
+            skipped,
+            ratioToFloor: null,
+            assertions: [],
+            invariants: [],
+            goals: [],
+          });
           log(`  ${s.id}: SKIPPED (${skipped})`);
         }
       }
@@ -126,7 +202,10 @@ export async function runTarget(root: string, cfg: BenchConfig, target: TargetNa
       running = await startPhase(root, cfg, target, database.url, secret, p);
       ctx.url = running.url;
       const servers = running.servers;
-      ctx.serversDown = () => servers.filter((sv) => sv.child.exitCode !== null || sv.child.signalCode !== null).map((sv) => `${sv.name} (${sv.child.exitCode ?? sv.child.signalCode})`);
+      ctx.serversDown = () =>
+        servers
+          .filter((sv) => sv.child.exitCode !== null || sv.child.signalCode !== null)
+          .map((sv) => `${sv.name} (${sv.child.exitCode ?? sv.child.signalCode})`);
       ctx.serverPids = () => servers.flatMap((sv) => (sv.child.pid === undefined ? [] : [sv.child.pid]));
       ctx.client = new ApiClient(running.url, cfg.connections);
       await verifySession(ctx);

@@ -18,7 +18,14 @@ function niceMax(v: number): number {
   return [1, 2, 2.5, 5, 10].map((m) => m * p).find((m) => m >= v) ?? v;
 }
 
-function panel(report: BenchReport, ids: string[], y0: number, title: string, value: (target: string, id: string) => number | null, unit: string): string {
+function panel(
+  report: BenchReport,
+  ids: string[],
+  y0: number,
+  title: string,
+  value: (target: string, id: string) => number | null,
+  unit: string,
+): string {
   const targets = report.targets.map((t) => t.target);
   const values = ids.flatMap((id) => targets.map((t) => value(t, id) ?? 0));
   const max = niceMax(Math.max(...values, 0));
@@ -38,20 +45,30 @@ function panel(report: BenchReport, ids: string[], y0: number, title: string, va
       if (v === null) return;
       const h = (v / max) * PANEL_H;
       const x = gx + ti * barW;
-      out.push(`<rect x="${x.toFixed(1)}" y="${(y0 + PANEL_H - h).toFixed(1)}" width="${(barW - 3).toFixed(1)}" height="${h.toFixed(1)}" fill="${COLORS[ti % COLORS.length]}"><title>${esc(`${t} ${id}: ${v} ${unit}`)}</title></rect>`);
-      out.push(`<text x="${(x + (barW - 3) / 2).toFixed(1)}" y="${(y0 + PANEL_H - h - 3).toFixed(1)}" font-size="9" text-anchor="middle" fill="#374151">${v.toFixed(0)}</text>`);
+      out.push(
+        `<rect x="${x.toFixed(1)}" y="${(y0 + PANEL_H - h).toFixed(1)}" width="${(barW - 3).toFixed(1)}" height="${h.toFixed(1)}" fill="${COLORS[ti % COLORS.length]}"><title>${esc(`${t} ${id}: ${v} ${unit}`)}</title></rect>`,
+      );
+      out.push(
+        `<text x="${(x + (barW - 3) / 2).toFixed(1)}" y="${(y0 + PANEL_H - h - 3).toFixed(1)}" font-size="9" text-anchor="middle" fill="#374151">${v.toFixed(0)}</text>`,
+      );
     });
-    out.push(`<text x="${(LEFT + gi * groupW + groupW / 2).toFixed(1)}" y="${y0 + PANEL_H + 16}" font-size="12" text-anchor="middle">${esc(id)}</text>`);
+    out.push(
+      `<text x="${(LEFT + gi * groupW + groupW / 2).toFixed(1)}" y="${y0 + PANEL_H + 16}" font-size="12" text-anchor="middle">${esc(id)}</text>`,
+    );
   });
   return out.join("\n");
 }
 
 export function renderChart(report: BenchReport): string {
   const ids = [...new Set(report.targets.flatMap((t) => t.scenarios.filter((s) => s.summary).map((s) => s.id)))];
-  const find = (target: string, id: string) => report.targets.find((t) => t.target === target)?.scenarios.find((s) => s.id === id)?.summary ?? null;
+  const find = (target: string, id: string) =>
+    report.targets.find((t) => t.target === target)?.scenarios.find((s) => s.id === id)?.summary ?? null;
   const H = TOP + PANEL_H * 2 + 120;
   const legend = report.targets
-    .map((t, i) => `<rect x="${LEFT + i * 170}" y="${H - 26}" width="12" height="12" fill="${COLORS[i % COLORS.length]}"/><text x="${LEFT + i * 170 + 18}" y="${H - 16}" font-size="12">${esc(t.target)}</text>`)
+    .map(
+      (t, i) =>
+        `<rect x="${LEFT + i * 170}" y="${H - 26}" width="12" height="12" fill="${COLORS[i % COLORS.length]}"/><text x="${LEFT + i * 170 + 18}" y="${H - 16}" font-size="12">${esc(t.target)}</text>`,
+    )
     .join("");
   const title = `StagePass bench ${report.startedAt.slice(0, 16).replace("T", " ")} UTC${report.quick ? " (quick)" : ""} · ${report.machine.cpus} CPUs, load generator on the same machine`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="system-ui, sans-serif">

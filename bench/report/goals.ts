@@ -17,7 +17,11 @@ export function scenarioGoals(s: ScenarioReport, provider: string, connections: 
   if (!s.summary) return goals;
   const ratioGoal = RATIO_GOALS[s.id];
   if (ratioGoal && (!ratioGoal.postgresOnly || provider === "postgresql") && s.ratioToFloor !== null) {
-    goals.push({ name: `≥ ${ratioGoal.min * 100}% of floor`, ok: s.ratioToFloor >= ratioGoal.min, detail: `${(s.ratioToFloor * 100).toFixed(0)}%` });
+    goals.push({
+      name: `≥ ${ratioGoal.min * 100}% of floor`,
+      ok: s.ratioToFloor >= ratioGoal.min,
+      detail: `${(s.ratioToFloor * 100).toFixed(0)}%`,
+    });
   }
   if (s.kind === "read" && connections === 50) {
     goals.push({ name: `p99 < ${READ_P99_MS} ms`, ok: s.summary.latency.p99 < READ_P99_MS, detail: `${s.summary.latency.p99} ms` });
@@ -28,7 +32,11 @@ export function scenarioGoals(s: ScenarioReport, provider: string, connections: 
 export function rssGoals(t: TargetReport): Check[] {
   return t.servers
     .filter((s) => s.process !== "proxy")
-    .map((s) => ({ name: `${s.name} (${s.phase}) RSS < ${RSS_LIMIT_MB} MB`, ok: s.peakRssMb !== null && s.peakRssMb < RSS_LIMIT_MB, detail: `${s.peakRssMb?.toFixed(0) ?? "?"} MB` }));
+    .map((s) => ({
+      name: `${s.name} (${s.phase}) RSS < ${RSS_LIMIT_MB} MB`,
+      ok: s.peakRssMb !== null && s.peakRssMb < RSS_LIMIT_MB,
+      detail: `${s.peakRssMb?.toFixed(0) ?? "?"} MB`,
+    }));
 }
 
 export function scenarioFailures(target: string, s: ScenarioReport): string[] {

@@ -7,7 +7,21 @@ function row(target: string, s: ScenarioReport): string[] {
   const m = s.summary;
   const inv = s.invariants.length ? (s.invariants.every((i) => i.ok) ? "ok" : "BROKEN") : "-";
   const goals = s.goals.length ? s.goals.map((g) => `${g.ok ? "✓" : "✗"} ${g.name}`).join("; ") : "";
-  if (!m) return [target, s.id, s.skipped ? "skipped" : "error", "", "", "", "", "", "", "", inv, s.skipped ? "skipped: route not in this build" : (s.error ?? "")];
+  if (!m)
+    return [
+      target,
+      s.id,
+      s.skipped ? "skipped" : "error",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      inv,
+      s.skipped ? "skipped: route not in this build" : (s.error ?? ""),
+    ];
   return [
     target,
     s.id,
@@ -25,7 +39,11 @@ function row(target: string, s: ScenarioReport): string[] {
 }
 
 function rows(report: BenchReport): string[][] {
-  return report.targets.flatMap((t) => (t.error && t.scenarios.length === 0 ? [[t.target, "(target failed)", "", "", "", "", "", "", "", "", "", t.error.split("\n")[0] ?? ""]] : t.scenarios.map((s) => row(t.target, s))));
+  return report.targets.flatMap((t) =>
+    t.error && t.scenarios.length === 0
+      ? [[t.target, "(target failed)", "", "", "", "", "", "", "", "", "", t.error.split("\n")[0] ?? ""]]
+      : t.scenarios.map((s) => row(t.target, s)),
+  );
 }
 
 function extras(report: BenchReport): string[] {
@@ -35,14 +53,20 @@ function extras(report: BenchReport): string[] {
     if (floors.length) lines.push(`${t.target} floor req/s: ${floors.join(", ")}; ratios use the mean, ${t.floorRps ?? "?"}`);
     const rss = t.servers.map((s) => `${s.name} ${s.peakRssMb ?? "?"} MB`).join(", ");
     if (rss) lines.push(`${t.target} peak RSS: ${rss}`);
-    const cpu = t.scenarios.filter((s) => s.cpu).map((s) => `${s.id} ${s.cpu!.servers}/${s.cpu!.postgres}/${s.cpu!.loadGenerator}/${s.cpu!.other}/${s.cpu!.idle}`);
+    const cpu = t.scenarios
+      .filter((s) => s.cpu)
+      .map((s) => `${s.id} ${s.cpu!.servers}/${s.cpu!.postgres}/${s.cpu!.loadGenerator}/${s.cpu!.other}/${s.cpu!.idle}`);
     if (cpu.length) lines.push(`${t.target} CPU, % of all cores (servers/PostgreSQL/load generator/other/idle): ${cpu.join(" · ")}`);
     const rush = t.scenarios.find((s) => s.id === "rush" && s.summary);
     if (rush?.extra) {
       const e = rush.extra;
-      lines.push(`${t.target} rush: ${e.fans} fans, ${e.seats} seats, sold out in ${e.timeToSellOutMs === null ? "— (not sold out)" : `${((e.timeToSellOutMs as number) / 1000).toFixed(1)} s`}; bought ${e.bought}, left when sold out ${e.soldOutLeft} (active) + ${e.leftWaiting} (waiting), gave up ${e.gaveUp}, failed ${e.failed}`);
+      lines.push(
+        `${t.target} rush: ${e.fans} fans, ${e.seats} seats, sold out in ${e.timeToSellOutMs === null ? "— (not sold out)" : `${((e.timeToSellOutMs as number) / 1000).toFixed(1)} s`}; bought ${e.bought}, left when sold out ${e.soldOutLeft} (active) + ${e.leftWaiting} (waiting), gave up ${e.gaveUp}, failed ${e.failed}`,
+      );
       const steps = Object.entries(rush.steps ?? {}).filter(([, s]) => s.requests > 0);
-      lines.push(`${t.target} rush steps (n, p50/p95/p99 ms): ${steps.map(([k, s]) => `${k} ${s.requests} ${s.latency.p50}/${s.latency.p95}/${s.latency.p99}`).join(" · ")}`);
+      lines.push(
+        `${t.target} rush steps (n, p50/p95/p99 ms): ${steps.map(([k, s]) => `${k} ${s.requests} ${s.latency.p50}/${s.latency.p95}/${s.latency.p99}`).join(" · ")}`,
+      );
     }
   }
   return lines;
@@ -51,7 +75,11 @@ function extras(report: BenchReport): string[] {
 export function formatTable(report: BenchReport): string {
   const all = [HEAD, ...rows(report)];
   const widths = HEAD.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
-  const fmt = (r: string[]) => r.map((c, i) => (i >= 2 && i <= 9 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd();
+  const fmt = (r: string[]) =>
+    r
+      .map((c, i) => (i >= 2 && i <= 9 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   return [fmt(HEAD), widths.map((w) => "-".repeat(w)).join("  "), ...all.slice(1).map(fmt), "", ...extras(report)].join("\n");
 }
 

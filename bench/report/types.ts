@@ -58,7 +58,15 @@ export interface BenchReport {
   finishedAt: string;
   wallSeconds: number;
   quick: boolean;
-  machine: { cpus: number; cpuModel: string; memoryMb: number; node: string; loadAvgBefore: number[]; loadAvgAfter: number[]; note: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryMb: number;
+    node: string;
+    loadAvgBefore: number[];
+    loadAvgAfter: number[];
+    note: string;
+  };
   config: BenchConfig;
   targets: TargetReport[];
   /** Everything that makes the run fail: 5xx, errors, broken invariants or assertions. */

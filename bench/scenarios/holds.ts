@@ -24,7 +24,13 @@ export const holdOneSeat: Scenario = {
     const racers = new ApiClient(ctx.url, tokens.length);
     const rec = new Recorder();
     const results = await Promise.all(
-      tokens.map((token, fan) => racers.call<{ code?: string }>(rec, "POST", "/api/v1/reservations", { cookie: ctx.cookies[fan], queueToken: token, body: { seatId } })),
+      tokens.map((token, fan) =>
+        racers.call<{ code?: string }>(rec, "POST", "/api/v1/reservations", {
+          cookie: ctx.cookies[fan],
+          queueToken: token,
+          body: { seatId },
+        }),
+      ),
     );
     rec.end();
     await racers.close();
@@ -35,7 +41,11 @@ export const holdOneSeat: Scenario = {
       summary: rec.summary(),
       extra: { contenders: tokens.length, winners, seatUnavailable: unavailable },
       assertions: [
-        { name: "exactly one winner", ok: winners === 1 && held === 1, detail: `${winners} got 201, ${held} HELD reservations in the database` },
+        {
+          name: "exactly one winner",
+          ok: winners === 1 && held === 1,
+          detail: `${winners} got 201, ${held} HELD reservations in the database`,
+        },
         { name: "the others get SEAT_UNAVAILABLE", ok: unavailable === tokens.length - 1, detail: `${unavailable} × 409 SEAT_UNAVAILABLE` },
       ],
     };
@@ -72,13 +82,21 @@ export const holdSpread: Scenario = {
         };
       },
     });
-    const held = await ctx.db.reservation.count({ where: { status: "HELD", scheduleId: { in: ctx.data.spreadSchedules.map((s) => s.id) } } });
+    const held = await ctx.db.reservation.count({
+      where: { status: "HELD", scheduleId: { in: ctx.data.spreadSchedules.map((s) => s.id) } },
+    });
     const won = summary.statuses["201"] ?? 0;
     return {
       summary,
       extra: { seatsAvailable: seats.length, heldInDb: held },
       // Requests in flight when the time bound stops the run may commit without their 201 being counted.
-      assertions: [{ name: "every 201 is a HELD row", ok: held >= won && held - won <= c, detail: `${won} × 201, ${held} HELD rows (at most ${c} may be in flight at the stop)` }],
+      assertions: [
+        {
+          name: "every 201 is a HELD row",
+          ok: held >= won && held - won <= c,
+          detail: `${won} × 201, ${held} HELD rows (at most ${c} may be in flight at the stop)`,
+        },
+      ],
     };
   },
 };

@@ -33,7 +33,11 @@ export const queueJoin: Scenario = {
       summary: rec.summary(),
       extra: { issued, waiting, active: issued - waiting },
       assertions: [
-        { name: "every fan got a token", ok: issued === ctx.state.queueTokens!.length, detail: `${issued}/${ctx.state.queueTokens!.length}` },
+        {
+          name: "every fan got a token",
+          ok: issued === ctx.state.queueTokens!.length,
+          detail: `${issued}/${ctx.state.queueTokens!.length}`,
+        },
         { name: "the rest wait", ok: waiting === ctx.cfg.waitingFans, detail: `${waiting} WAITING, expected ${ctx.cfg.waitingFans}` },
       ],
     };

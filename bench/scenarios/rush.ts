@@ -40,7 +40,11 @@ async function buy(run: RushRun, fan: number, token: string): Promise<Outcome> {
   const cookie = ctx.cookies[fan];
   const concertId = ctx.data.rushConcertId;
   for (let attempt = 0; attempt < 8 && Date.now() < run.deadline; attempt++) {
-    const dates = await client.call<{ items: { id: string; soldOut: boolean; availableSeats: number }[] }>(recs.schedules, "GET", `/api/v1/concerts/${concertId}/schedules`);
+    const dates = await client.call<{ items: { id: string; soldOut: boolean; availableSeats: number }[] }>(
+      recs.schedules,
+      "GET",
+      `/api/v1/concerts/${concertId}/schedules`,
+    );
     const items = dates.json?.items ?? [];
     if (dates.status === 200 && items.length > 0 && items.every((d) => d.soldOut)) return "sold-out";
     const open = items.filter((d) => d.availableSeats > 0);
@@ -48,13 +52,25 @@ async function buy(run: RushRun, fan: number, token: string): Promise<Outcome> {
       await sleep(500); // Only held seats left: some may come back.
       continue;
     }
-    const map = await client.call<{ seats: SeatView[] }>(recs.seats, "GET", `/api/v1/schedules/${pick(open).id}/seats`, { cookie, queueToken: token });
+    const map = await client.call<{ seats: SeatView[] }>(recs.seats, "GET", `/api/v1/schedules/${pick(open).id}/seats`, {
+      cookie,
+      queueToken: token,
+    });
     const free = (map.json?.seats ?? []).filter((s) => s.status === "AVAILABLE");
     if (free.length === 0) continue;
-    const hold = await client.call<{ id: string; code?: string }>(recs.hold, "POST", "/api/v1/reservations", { cookie, queueToken: token, body: { seatId: pick(free).id } });
+    const hold = await client.call<{ id: string; code?: string }>(recs.hold, "POST", "/api/v1/reservations", {
+      cookie,
+      queueToken: token,
+      body: { seatId: pick(free).id },
+    });
     if (hold.status === 409) continue; // Someone was faster: look again.
     if (hold.status !== 201 || !hold.json) return "failed";
-    const pay = await client.call(recs.pay, "POST", "/api/v1/payments", { cookie, queueToken: token, body: { reservationId: hold.json.id }, idempotencyKey: randomUUID() });
+    const pay = await client.call(recs.pay, "POST", "/api/v1/payments", {
+      cookie,
+      queueToken: token,
+      body: { reservationId: hold.json.id },
+      idempotencyKey: randomUUID(),
+    });
     if (pay.status !== 201) return "failed";
     run.sold++;
     if (run.sold === run.totalSeats) run.soldOutAt = performance.now();
@@ -67,7 +83,10 @@ async function fanJourney(run: RushRun, fan: number): Promise<Outcome> {
   const { ctx, client, recs } = run;
   const cookie = ctx.cookies[fan];
   await sleep(Math.random() * 1000);
-  const first = await client.call<TokenView>(recs.token, "POST", "/api/v1/queue/tokens", { cookie, body: { concertId: ctx.data.rushConcertId } });
+  const first = await client.call<TokenView>(recs.token, "POST", "/api/v1/queue/tokens", {
+    cookie,
+    body: { concertId: ctx.data.rushConcertId },
+  });
   if (!first.json?.token) return "failed";
   let view: TokenView = first.json;
   while (view.status === "WAITING") {
@@ -93,7 +112,13 @@ export const rush: Scenario = {
   title: "the rush: 2,000 fans buy out the dates",
   phase: "rush",
   kind: "flow",
-  needs: ["POST /api/v1/queue/tokens", "GET /api/v1/queue/tokens/{token}", "GET /api/v1/schedules/{scheduleId}/seats", "POST /api/v1/reservations", "POST /api/v1/payments"],
+  needs: [
+    "POST /api/v1/queue/tokens",
+    "GET /api/v1/queue/tokens/{token}",
+    "GET /api/v1/schedules/{scheduleId}/seats",
+    "POST /api/v1/reservations",
+    "POST /api/v1/payments",
+  ],
   async run(ctx) {
     const fans = Array.from({ length: ctx.cfg.rushFans }, (_, i) => i);
     const recs = Object.fromEntries(STEPS.map((s) => [s, new Recorder()])) as Record<Step, Recorder>;
@@ -137,8 +162,16 @@ export const rush: Scenario = {
         failed: count("failed"),
       },
       assertions: [
-        { name: "sold out", ok: soldInDb === run.totalSeats && run.sold === run.totalSeats, detail: `${run.sold} paid by fans, ${soldInDb}/${run.totalSeats} SOLD in the database` },
-        { name: "no fan failed", ok: count("failed") === 0 && count("timed-out") === 0, detail: `${count("failed")} failed, ${count("timed-out")} timed out` },
+        {
+          name: "sold out",
+          ok: soldInDb === run.totalSeats && run.sold === run.totalSeats,
+          detail: `${run.sold} paid by fans, ${soldInDb}/${run.totalSeats} SOLD in the database`,
+        },
+        {
+          name: "no fan failed",
+          ok: count("failed") === 0 && count("timed-out") === 0,
+          detail: `${count("failed")} failed, ${count("timed-out")} timed out`,
+        },
       ],
     };
   },

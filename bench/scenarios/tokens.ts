@@ -10,7 +10,13 @@ export interface TokenView {
   pollAfterSeconds: number;
 }
 
-export async function issueTokens(ctx: TargetContext, concertId: string, fans: number[], rec: Recorder | null, concurrency: number): Promise<(TokenView | null)[]> {
+export async function issueTokens(
+  ctx: TargetContext,
+  concertId: string,
+  fans: number[],
+  rec: Recorder | null,
+  concurrency: number,
+): Promise<(TokenView | null)[]> {
   return mapLimit(fans, concurrency, async (fan) => {
     const res = await ctx.client.call<TokenView>(rec, "POST", "/api/v1/queue/tokens", { cookie: ctx.cookies[fan], body: { concertId } });
     return (res.status === 200 || res.status === 201) && res.json?.token ? res.json : null;
@@ -21,7 +27,8 @@ export async function issueTokens(ctx: TargetContext, concertId: string, fans: n
 export async function ensureHoldTokens(ctx: TargetContext): Promise<string[]> {
   if (ctx.state.holdTokens) return ctx.state.holdTokens;
   const fans = Array.from({ length: ctx.cfg.holdContenders }, (_, i) => i);
-  if (ctx.cfg.activeLimit < fans.length) throw new Error(`BENCH_ACTIVE_LIMIT (${ctx.cfg.activeLimit}) must be >= BENCH_HOLD_CONTENDERS (${fans.length})`);
+  if (ctx.cfg.activeLimit < fans.length)
+    throw new Error(`BENCH_ACTIVE_LIMIT (${ctx.cfg.activeLimit}) must be >= BENCH_HOLD_CONTENDERS (${fans.length})`);
   const started = Date.now();
   let views = await issueTokens(ctx, ctx.data.holdsConcertId, fans, null, 20);
   // Admission may lag a moment behind issuing: poll until every token is ACTIVE.

@@ -59,7 +59,11 @@ function bucket(url: string, name: string): string {
   if (url.startsWith("node:")) return "node core";
   if (url.includes("/.next/server/chunks/")) return "app bundle (.next/server/chunks)";
   if (url.includes("/.next/")) return "app bundle (.next)";
-  return url.replace(/^file:\/\//, "").split("/").slice(-2).join("/");
+  return url
+    .replace(/^file:\/\//, "")
+    .split("/")
+    .slice(-2)
+    .join("/");
 }
 
 const total = [...self.values()].reduce((a, b) => a + b, 0);

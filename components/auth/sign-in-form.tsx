@@ -44,8 +44,16 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-2" aria-label="Sign in">
-      {notice ? <Alert tone="info" className="mb-4">{notice}</Alert> : null}
-      {formError ? <Alert tone="danger" className="mb-4">{formError}</Alert> : null}
+      {notice ? (
+        <Alert tone="info" className="mb-4">
+          {notice}
+        </Alert>
+      ) : null}
+      {formError ? (
+        <Alert tone="danger" className="mb-4">
+          {formError}
+        </Alert>
+      ) : null}
       <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required error={errors.password} />
       <Button type="submit" size="lg" className="w-full" loading={pending}>
@@ -53,7 +61,10 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
       </Button>
       <p className="pt-4 text-center text-sm text-slate-600">
         New to StagePass?{" "}
-        <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+        <Link
+          href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+          className="font-semibold text-brand-700 underline-offset-2 hover:underline"
+        >
           Create an account
         </Link>
       </p>

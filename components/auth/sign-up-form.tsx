@@ -53,16 +53,31 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-2" aria-label="Create account">
-      {formError ? <Alert tone="danger" className="mb-4">{formError}</Alert> : null}
+      {formError ? (
+        <Alert tone="danger" className="mb-4">
+          {formError}
+        </Alert>
+      ) : null}
       <Field label="Name" name="name" autoComplete="name" required maxLength={50} error={errors.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
-      <Field label="Password" name="password" type="password" autoComplete="new-password" required hint="8 to 128 characters." error={errors.password} />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="8 to 128 characters."
+        error={errors.password}
+      />
       <Button type="submit" size="lg" className="w-full" loading={pending}>
         Create account
       </Button>
       <p className="pt-4 text-center text-sm text-slate-600">
         Already have an account?{" "}
-        <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+        <Link
+          href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+          className="font-semibold text-brand-700 underline-offset-2 hover:underline"
+        >
           Sign in
         </Link>
       </p>

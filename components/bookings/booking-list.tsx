@@ -38,7 +38,10 @@ export function BookingList({ status }: { status?: Status }) {
   if (q.isError) return <Alert tone="danger">{isApiError(q.error) ? q.error.message : "Your bookings could not load."}</Alert>;
   if (q.data.items.length === 0) {
     return (
-      <EmptyState title={status ? `No ${STATUS[status].label.toLowerCase()} bookings` : "No bookings yet"} action={<ButtonLink href="/">Browse concerts</ButtonLink>}>
+      <EmptyState
+        title={status ? `No ${STATUS[status].label.toLowerCase()} bookings` : "No bookings yet"}
+        action={<ButtonLink href="/">Browse concerts</ButtonLink>}
+      >
         Seats you hold or buy will show up here.
       </EmptyState>
     );
@@ -49,7 +52,11 @@ export function BookingList({ status }: { status?: Status }) {
         const held = r.status === "HELD" && r.heldUntil && Date.parse(r.heldUntil) > now;
         const shown: Status = r.status === "HELD" && !held ? "EXPIRED" : r.status;
         return (
-          <li key={r.id} className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:flex-row sm:items-center sm:justify-between sm:p-5" data-testid={`booking-${r.id}`}>
+          <li
+            key={r.id}
+            className="flex flex-col gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:flex-row sm:items-center sm:justify-between sm:p-5"
+            data-testid={`booking-${r.id}`}
+          >
             <div className="min-w-0">
               <div className="flex flex-wrap items-center gap-2">
                 <Badge tone={STATUS[shown].tone}>{STATUS[shown].label}</Badge>

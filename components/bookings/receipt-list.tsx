@@ -15,7 +15,12 @@ export function ReceiptList() {
   const q = usePayments();
   if (q.isPending) return <Skeleton className="h-40 w-full rounded-2xl" />;
   if (q.isError) return <Alert tone="danger">{isApiError(q.error) ? q.error.message : "Your receipts could not load."}</Alert>;
-  if (q.data.items.length === 0) return <EmptyState title="No receipts yet" action={<ButtonLink href="/">Browse concerts</ButtonLink>}>Every payment gets a printable receipt.</EmptyState>;
+  if (q.data.items.length === 0)
+    return (
+      <EmptyState title="No receipts yet" action={<ButtonLink href="/">Browse concerts</ButtonLink>}>
+        Every payment gets a printable receipt.
+      </EmptyState>
+    );
   return (
     <ul className="divide-y divide-slate-100 rounded-2xl bg-white ring-1 ring-slate-200" aria-label="Receipts">
       {q.data.items.map((p) => (

@@ -58,7 +58,8 @@ export function CheckoutView({ initial, initialBalance }: { initial: Reservation
       attemptKey.current = null;
       setError({ code: result.code, message: result.message });
       if (result.code === "INSUFFICIENT_BALANCE") invalidateMoney();
-      if (result.code === "RESERVATION_EXPIRED" || result.code === "RESERVATION_NOT_HELD") await client.invalidateQueries({ queryKey: ["reservations"] });
+      if (result.code === "RESERVATION_EXPIRED" || result.code === "RESERVATION_NOT_HELD")
+        await client.invalidateQueries({ queryKey: ["reservations"] });
       setPaying(false);
     } catch {
       // Unknown outcome: keep the key, so trying again cannot pay twice.
@@ -117,7 +118,12 @@ export function CheckoutView({ initial, initialBalance }: { initial: Reservation
           </dl>
           <p className="mt-5 rounded-xl bg-slate-900 px-4 py-3 text-sm text-white">
             Held for you for{" "}
-            <span role="timer" aria-label="Hold time left" className="font-mono text-base font-bold tabular-nums" data-testid="checkout-countdown">
+            <span
+              role="timer"
+              aria-label="Hold time left"
+              className="font-mono text-base font-bold tabular-nums"
+              data-testid="checkout-countdown"
+            >
               {formatCountdown(leftMs)}
             </span>
             . Pay before the timer ends to keep the seat.
@@ -131,7 +137,8 @@ export function CheckoutView({ initial, initialBalance }: { initial: Reservation
           <Card data-testid="inline-top-up">
             <CardTitle className="mb-1">Top up to continue</CardTitle>
             <p className="mb-4 text-sm text-slate-600">
-              You need <Money amount={r.price - balance} className="font-semibold text-slate-900" /> more. Your seat stays held while you top up.
+              You need <Money amount={r.price - balance} className="font-semibold text-slate-900" /> more. Your seat stays held while you
+              top up.
             </p>
             <ChargeForm compact suggested={suggestedTopUp(r.price - balance)} onCharged={() => setError(null)} />
           </Card>

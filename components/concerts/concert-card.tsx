@@ -13,7 +13,10 @@ export interface ConcertCardData extends ConcertSummary {
 
 export function ConcertCard({ concert, priority }: { concert: ConcertCardData; priority?: boolean }) {
   return (
-    <article className="group relative flex w-full flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-slate-200 transition hover:shadow-md" data-testid="concert-card">
+    <article
+      className="group relative flex w-full flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-slate-200 transition hover:shadow-md"
+      data-testid="concert-card"
+    >
       <div className="relative">
         <Poster src={concert.posterUrl} title={concert.title} priority={priority} className="aspect-[16/10] rounded-none sm:aspect-[3/4]" />
         <div className="absolute left-3 top-3 flex gap-2">
@@ -45,7 +48,12 @@ export function ConcertCard({ concert, priority }: { concert: ConcertCardData; p
             ) : (
               "No seats left"
             )}
-            {concert.dates > 0 ? <span className="text-slate-500"> · {concert.dates} date{concert.dates === 1 ? "" : "s"}</span> : null}
+            {concert.dates > 0 ? (
+              <span className="text-slate-500">
+                {" "}
+                · {concert.dates} date{concert.dates === 1 ? "" : "s"}
+              </span>
+            ) : null}
           </p>
         </div>
       </div>

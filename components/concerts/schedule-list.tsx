@@ -12,7 +12,11 @@ export function ScheduleList({ concertId, schedules }: { concertId: string; sche
       {schedules.map((s) => {
         const few = !s.soldOut && s.availableSeats <= Math.max(5, Math.floor(s.totalSeats / 10));
         return (
-          <li key={s.id} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-center sm:justify-between sm:p-5" data-testid={`schedule-${s.id}`}>
+          <li
+            key={s.id}
+            className="flex flex-col gap-3 p-4 sm:flex-row sm:items-center sm:justify-between sm:p-5"
+            data-testid={`schedule-${s.id}`}
+          >
             <div className="min-w-0">
               <p className="font-semibold text-slate-900">
                 <LocalTime iso={s.startsAt} style="full" />

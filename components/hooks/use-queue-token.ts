@@ -22,7 +22,9 @@ export function useQueueToken(initial: QueueTokenView) {
       if (isApiError(error) && (error.code === "NOT_FOUND" || error.code === "QUEUE_TOKEN_INVALID")) return false;
       // A failed poll (offline, 429, 503) must not end the waiting room: keep
       // asking, no sooner than Retry-After when the server sent one.
-      const seconds = error ? Math.max(data.pollAfterSeconds, 5, isApiError(error) ? (error.retryAfterSeconds ?? 0) : 0) : data.pollAfterSeconds;
+      const seconds = error
+        ? Math.max(data.pollAfterSeconds, 5, isApiError(error) ? (error.retryAfterSeconds ?? 0) : 0)
+        : data.pollAfterSeconds;
       return Math.max(1, seconds) * 1000;
     },
     refetchIntervalInBackground: true,

@@ -16,7 +16,19 @@ import { LeaveQueueButton } from "./leave-queue-button";
  * The live waiting room. Polls as often as the server says, and moves on to
  * the seat map by itself the moment the fan is admitted.
  */
-export function WaitingRoom({ initial, concertId, concertTitle, nextHref, scheduleId }: { initial: QueueTokenView; concertId: string; concertTitle: string; nextHref: string; scheduleId?: string }) {
+export function WaitingRoom({
+  initial,
+  concertId,
+  concertTitle,
+  nextHref,
+  scheduleId,
+}: {
+  initial: QueueTokenView;
+  concertId: string;
+  concertTitle: string;
+  nextHref: string;
+  scheduleId?: string;
+}) {
   const router = useRouter();
   const { data = initial, error } = useQueueToken(initial);
   const [startPosition] = useState(Math.max(1, initial.position));
@@ -32,8 +44,8 @@ export function WaitingRoom({ initial, concertId, concertTitle, nextHref, schedu
       <Card className="text-center" data-testid="queue-expired">
         <h2 className="text-xl font-bold">Your place in the queue has ended</h2>
         <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">
-          Queue passes end when you leave the line, after you pay, or when an admitted pass is not used in time. Join again to get a new place at
-          the back of the line.
+          Queue passes end when you leave the line, after you pay, or when an admitted pass is not used in time. Join again to get a new
+          place at the back of the line.
         </p>
         <div className="mt-6 flex justify-center">
           <JoinQueueButton concertId={concertId} scheduleId={scheduleId} label="Join the queue again" />
@@ -94,7 +106,9 @@ export function WaitingRoom({ initial, concertId, concertTitle, nextHref, schedu
           </div>
         </dl>
         {error && !tokenGone ? (
-          <Alert tone="warning">{isApiError(error) ? error.message : "We lost contact for a moment."} Your place is kept; we keep trying.</Alert>
+          <Alert tone="warning">
+            {isApiError(error) ? error.message : "We lost contact for a moment."} Your place is kept; we keep trying.
+          </Alert>
         ) : null}
         <div className="flex items-start gap-3 rounded-xl bg-brand-50 p-4 text-sm text-brand-700">
           <Spinner className="mt-0.5 size-4 shrink-0" />

@@ -53,7 +53,13 @@ export function MyHolds({ holds }: { holds: ReservationView[] }) {
               <ButtonLink href={`/checkout/${h.id}`} size="sm" className="flex-1" data-testid={`checkout-${h.seat.label}`}>
                 Continue to checkout
               </ButtonLink>
-              <Button variant="danger" size="sm" loading={releasing === h.id} onClick={() => void release(h.id)} aria-label={`Release seat ${h.seat.label}`}>
+              <Button
+                variant="danger"
+                size="sm"
+                loading={releasing === h.id}
+                onClick={() => void release(h.id)}
+                aria-label={`Release seat ${h.seat.label}`}
+              >
                 Release
               </Button>
             </div>

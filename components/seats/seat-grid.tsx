@@ -37,7 +37,15 @@ function onGridKey(e: KeyboardEvent<HTMLDivElement>) {
   target?.focus();
 }
 
-export function SeatGrid({ seats, pendingSeatId, onPick }: { seats: SeatView[]; pendingSeatId: string | null; onPick: (seat: SeatView) => void }) {
+export function SeatGrid({
+  seats,
+  pendingSeatId,
+  onPick,
+}: {
+  seats: SeatView[];
+  pendingSeatId: string | null;
+  onPick: (seat: SeatView) => void;
+}) {
   const rows = rowsOf(seats);
   return (
     <div className="overflow-x-auto">
@@ -45,7 +53,12 @@ export function SeatGrid({ seats, pendingSeatId, onPick }: { seats: SeatView[]; 
         <div className="mx-auto mb-6 w-4/5 rounded-b-[50%] bg-gradient-to-b from-slate-800 to-slate-600 py-2 text-center text-xs font-semibold uppercase tracking-[0.3em] text-white shadow">
           Stage
         </div>
-        <div role="group" aria-label="Seats, stage at the front. Use arrow keys to move between seats." onKeyDown={onGridKey} className="space-y-1.5 sm:space-y-2">
+        <div
+          role="group"
+          aria-label="Seats, stage at the front. Use arrow keys to move between seats."
+          onKeyDown={onGridKey}
+          className="space-y-1.5 sm:space-y-2"
+        >
           {rows.map((row, r) => (
             <div key={row.row} className="flex items-center gap-[3px] sm:gap-1.5" role="group" aria-label={`Row ${row.row}`}>
               <span aria-hidden="true" className="w-4 text-center text-xs font-semibold text-slate-500 sm:w-6">

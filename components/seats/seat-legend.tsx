@@ -23,7 +23,10 @@ export function SeatLegend({ tiers }: { tiers: Array<{ tier: string; price: numb
           Available (numbered)
         </li>
         <li className="flex items-center gap-2">
-          <span aria-hidden="true" className="grid size-4 place-items-center rounded bg-emerald-600 text-[10px] font-bold text-white ring-2 ring-emerald-300">
+          <span
+            aria-hidden="true"
+            className="grid size-4 place-items-center rounded bg-emerald-600 text-[10px] font-bold text-white ring-2 ring-emerald-300"
+          >
             ✓
           </span>
           Held by you

@@ -29,7 +29,10 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
 
   async function pick(seat: SeatView) {
     if (seat.heldByMe) {
-      setNotice({ tone: "success", text: `Seat ${seat.label} is already held for you. Select “Continue to checkout” under Your seats to pay.` });
+      setNotice({
+        tone: "success",
+        text: `Seat ${seat.label} is already held for you. Select “Continue to checkout” under Your seats to pay.`,
+      });
       return;
     }
     setPending(seat.id);
@@ -38,7 +41,10 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
       const result = await holdSeatAction(seat.id);
       if (result.ok) {
         const seconds = Math.round((Date.parse(result.data.heldUntil) - Date.now()) / 1000);
-        setNotice({ tone: "success", text: `Seat ${seat.label} (${formatWon(seat.price)}) is held for you for ${formatCountdown(seconds * 1000)}. Select “Continue to checkout” under Your seats to pay.` });
+        setNotice({
+          tone: "success",
+          text: `Seat ${seat.label} (${formatWon(seat.price)}) is held for you for ${formatCountdown(seconds * 1000)}. Select “Continue to checkout” under Your seats to pay.`,
+        });
       } else {
         setNotice({ tone: "danger", text: result.message, code: result.code });
       }
@@ -46,7 +52,10 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
       setNotice({ tone: "danger", text: "We could not reach StagePass. The seat was not held; try again." });
     } finally {
       setPending(null);
-      await Promise.all([client.invalidateQueries({ queryKey: ["seats", scheduleId] }), client.invalidateQueries({ queryKey: ["reservations"] })]);
+      await Promise.all([
+        client.invalidateQueries({ queryKey: ["seats", scheduleId] }),
+        client.invalidateQueries({ queryKey: ["reservations"] }),
+      ]);
     }
   }
 
@@ -88,7 +97,8 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
           <Skeleton className="mx-auto h-64 w-full max-w-md" />
         )}
         <p className="mt-4 text-center text-xs text-slate-500" aria-live="off">
-          Seats update live every few seconds. {map.data ? `${seats.filter((s) => s.status === "AVAILABLE").length} of ${seats.length} available.` : ""}
+          Seats update live every few seconds.{" "}
+          {map.data ? `${seats.filter((s) => s.status === "AVAILABLE").length} of ${seats.length} available.` : ""}
         </p>
       </Card>
       <div className="space-y-4">

@@ -4,7 +4,15 @@ import { useEffect } from "react";
 import { Button, ButtonLink } from "../ui/button";
 
 /** The body of every error.tsx: plain words, a retry, and a way home. */
-export function RouteError({ error, reset, title = "Something went wrong" }: { error: Error & { digest?: string }; reset: () => void; title?: string }) {
+export function RouteError({
+  error,
+  reset,
+  title = "Something went wrong",
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+  title?: string;
+}) {
   useEffect(() => {
     console.error(error);
   }, [error]);

@@ -11,7 +11,17 @@ const TONES: Record<AlertTone, string> = {
 };
 
 /** A message box. Errors and warnings are announced at once (role="alert"); others politely. */
-export function Alert({ tone = "info", title, children, className }: { tone?: AlertTone; title?: string; children?: ReactNode; className?: string }) {
+export function Alert({
+  tone = "info",
+  title,
+  children,
+  className,
+}: {
+  tone?: AlertTone;
+  title?: string;
+  children?: ReactNode;
+  className?: string;
+}) {
   const urgent = tone === "danger" || tone === "warning";
   return (
     <div role={urgent ? "alert" : "status"} className={cn("rounded-xl px-4 py-3 text-sm ring-1 ring-inset", TONES[tone], className)}>

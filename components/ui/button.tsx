@@ -37,7 +37,13 @@ interface ButtonProps extends ComponentProps<"button"> {
 
 export function Button({ variant, size, loading = false, className, children, disabled, type = "button", ...rest }: ButtonProps) {
   return (
-    <button type={type} className={buttonClass(variant, size, className)} disabled={disabled || loading} aria-busy={loading || undefined} {...rest}>
+    <button
+      type={type}
+      className={buttonClass(variant, size, className)}
+      disabled={disabled || loading}
+      aria-busy={loading || undefined}
+      {...rest}
+    >
       {loading ? <Spinner className="size-4" /> : null}
       {children}
     </button>

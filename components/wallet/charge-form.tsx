@@ -21,10 +21,20 @@ function parseAmount(raw: string): number {
  * Top-up with preset amounts or a custom one, validated by the same zod
  * schema as the API. Each submit is one attempt with its own Idempotency-Key.
  */
-export function ChargeForm({ onCharged, suggested, compact = false }: { onCharged?: (balance: number) => void; suggested?: number; compact?: boolean }) {
+export function ChargeForm({
+  onCharged,
+  suggested,
+  compact = false,
+}: {
+  onCharged?: (balance: number) => void;
+  suggested?: number;
+  compact?: boolean;
+}) {
   const id = useId();
   const invalidateMoney = useInvalidateMoney();
-  const [preset, setPreset] = useState<number | "custom">(suggested && !PRESETS.includes(suggested) ? "custom" : (suggested ?? PRESETS[1]!));
+  const [preset, setPreset] = useState<number | "custom">(
+    suggested && !PRESETS.includes(suggested) ? "custom" : (suggested ?? PRESETS[1]!),
+  );
   const [custom, setCustom] = useState(suggested && !PRESETS.includes(suggested) ? String(suggested) : "");
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -72,12 +82,26 @@ export function ChargeForm({ onCharged, suggested, compact = false }: { onCharge
         <div className="grid grid-cols-2 gap-2 sm:grid-cols-5">
           {PRESETS.map((p) => (
             <label key={p} className={chip(preset === p)}>
-              <input type="radio" name={`${id}-amount`} value={p} checked={preset === p} onChange={() => setPreset(p)} className="sr-only" />
+              <input
+                type="radio"
+                name={`${id}-amount`}
+                value={p}
+                checked={preset === p}
+                onChange={() => setPreset(p)}
+                className="sr-only"
+              />
               {formatWon(p)}
             </label>
           ))}
           <label className={cn(chip(preset === "custom"), "col-span-2 sm:col-span-1")}>
-            <input type="radio" name={`${id}-amount`} value="custom" checked={preset === "custom"} onChange={() => setPreset("custom")} className="sr-only" />
+            <input
+              type="radio"
+              name={`${id}-amount`}
+              value="custom"
+              checked={preset === "custom"}
+              onChange={() => setPreset("custom")}
+              className="sr-only"
+            />
             Other amount
           </label>
         </div>

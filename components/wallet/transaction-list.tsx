@@ -52,7 +52,11 @@ export function TransactionList() {
                 <LocalTime iso={t.createdAt} style="full" className="mt-1 block text-xs text-slate-500" />
               </div>
               <div className="text-right">
-                <Money amount={t.amount} signed className={t.amount < 0 ? "font-semibold text-slate-900" : "font-semibold text-emerald-700"} />
+                <Money
+                  amount={t.amount}
+                  signed
+                  className={t.amount < 0 ? "font-semibold text-slate-900" : "font-semibold text-emerald-700"}
+                />
                 <p className="text-xs text-slate-500">
                   Balance <Money amount={t.balanceAfter} />
                 </p>

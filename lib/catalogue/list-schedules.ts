@@ -17,9 +17,19 @@ export async function listSchedulesFor(concertIds: string[], now = new Date()): 
   });
   const ids = schedules.map((s) => s.id);
   const [byStatus, runOut] = await Promise.all([
-    db.seat.groupBy({ by: ["scheduleId", "status"], where: { scheduleId: { in: ids } }, _count: { _all: true }, _min: { price: true }, _max: { price: true } }),
+    db.seat.groupBy({
+      by: ["scheduleId", "status"],
+      where: { scheduleId: { in: ids } },
+      _count: { _all: true },
+      _min: { price: true },
+      _max: { price: true },
+    }),
     // HELD seats whose hold ran out are available already, sweeper or not.
-    db.seat.groupBy({ by: ["scheduleId"], where: { scheduleId: { in: ids }, status: "HELD", heldUntil: { lte: now } }, _count: { _all: true } }),
+    db.seat.groupBy({
+      by: ["scheduleId"],
+      where: { scheduleId: { in: ids }, status: "HELD", heldUntil: { lte: now } },
+      _count: { _all: true },
+    }),
   ]);
   const runOutOf = new Map(runOut.map((g) => [g.scheduleId, g._count._all]));
   return schedules.map((s) => {

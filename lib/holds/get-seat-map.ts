@@ -29,7 +29,15 @@ export async function getSeatMap(userId: string, scheduleId: string, tokens: Que
     holdSeconds: holdSettings().holdSeconds,
     seats: schedule.seats.map((s) => {
       const status = effectiveSeatStatus(s, now);
-      return { id: s.id, number: s.number, label: s.label, tier: s.tier, price: s.price, status, heldByMe: status === "HELD" && s.holderId === userId };
+      return {
+        id: s.id,
+        number: s.number,
+        label: s.label,
+        tier: s.tier,
+        price: s.price,
+        status,
+        heldByMe: status === "HELD" && s.holderId === userId,
+      };
     }),
   };
 }

@@ -13,7 +13,16 @@ export interface ScheduleSeats {
   id: string;
   concertId: string;
   startsAt: Date;
-  seats: { id: string; number: number; label: string; tier: string; price: number; status: "AVAILABLE" | "HELD" | "SOLD"; holderId: string | null; heldUntil: Date | null }[];
+  seats: {
+    id: string;
+    number: number;
+    label: string;
+    tier: string;
+    price: number;
+    status: "AVAILABLE" | "HELD" | "SOLD";
+    holderId: string | null;
+    heldUntil: Date | null;
+  }[];
 }
 
 const SEATS_TTL_MS = 500;

@@ -10,8 +10,7 @@ import { messageFor } from "../ui/error-messages";
 import { problemOf } from "./problem";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: string; message: string; errors: FieldError[]; retryAfterSeconds?: number };
+  { ok: true; data: T } | { ok: false; code: string; message: string; errors: FieldError[]; retryAfterSeconds?: number };
 
 export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
@@ -28,6 +27,12 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
       const ref = problem.requestId ? ` (ref ${problem.requestId.slice(0, 8)})` : "";
       return { ok: false, code: "INTERNAL", message: `${messageFor("INTERNAL")}${ref}`, errors: [] };
     }
-    return { ok: false, code: problem.code, message: messageFor(problem.code, retryAfterSeconds), errors: problem.errors ?? [], retryAfterSeconds };
+    return {
+      ok: false,
+      code: problem.code,
+      message: messageFor(problem.code, retryAfterSeconds),
+      errors: problem.errors ?? [],
+      retryAfterSeconds,
+    };
   }
 }

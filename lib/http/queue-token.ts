@@ -17,7 +17,10 @@ export function parseQueueCookie(value: string | undefined): Record<string, stri
   }
 }
 
-export function queueTokenSource(req: { headers: Headers; cookies: { get(name: string): { value: string } | undefined } }): QueueTokenSource {
+export function queueTokenSource(req: {
+  headers: Headers;
+  cookies: { get(name: string): { value: string } | undefined };
+}): QueueTokenSource {
   const header = req.headers.get("x-queue-token");
   if (header) return header;
   const map = parseQueueCookie(req.cookies.get(QUEUE_COOKIE)?.value);

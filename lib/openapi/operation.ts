@@ -17,7 +17,10 @@ export interface OperationSpec {
 
 /** JSON Schema 2020-12 (OpenAPI 3.1's dialect) of a zod schema, without the per-schema $schema noise. */
 function jsonSchema(schema: z.ZodType, io: "input" | "output"): Record<string, unknown> {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as Record<string, unknown>;
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 }
 
@@ -31,11 +34,22 @@ export function toOperation(spec: OperationSpec): Record<string, unknown> {
   }
   if (spec.query) {
     for (const [name, field] of Object.entries(spec.query.shape)) {
-      parameters.push({ name, in: "query", required: !(field as z.ZodType).safeParse(undefined).success, schema: jsonSchema(field as z.ZodType, "input") });
+      parameters.push({
+        name,
+        in: "query",
+        required: !(field as z.ZodType).safeParse(undefined).success,
+        schema: jsonSchema(field as z.ZodType, "input"),
+      });
     }
   }
   if (spec.queueToken) {
-    parameters.push({ name: "X-Queue-Token", in: "header", required: false, description: "ACTIVE waiting-room token (or the sp_queue cookie).", schema: { type: "string" } });
+    parameters.push({
+      name: "X-Queue-Token",
+      in: "header",
+      required: false,
+      description: "ACTIVE waiting-room token (or the sp_queue cookie).",
+      schema: { type: "string" },
+    });
   }
   if (spec.idempotent) {
     parameters.push({ name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", minLength: 1, maxLength: 255 } });
@@ -43,7 +57,9 @@ export function toOperation(spec: OperationSpec): Record<string, unknown> {
   const responses: Record<string, unknown> = {
     [spec.success.status]: {
       description: spec.success.description ?? "Success",
-      ...(spec.success.schema ? { content: { [spec.success.contentType ?? "application/json"]: { schema: jsonSchema(spec.success.schema, "output") } } } : {}),
+      ...(spec.success.schema
+        ? { content: { [spec.success.contentType ?? "application/json"]: { schema: jsonSchema(spec.success.schema, "output") } } }
+        : {}),
     },
   };
   const byStatus = new Map<number, ErrorCode[]>();

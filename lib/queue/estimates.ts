@@ -15,7 +15,11 @@ export function observedRate(state: { admittedSeq: number; rateBaseSeq: number; 
  * Seconds until a fan at `position` is admitted. Without an observed rate,
  * assume each ACTIVE slot turns over once per TTL (the slowest it can be).
  */
-export function estimateWaitSeconds(position: number, rate: number | null, settings: { activeLimit: number; activeTtlSeconds: number }): number {
+export function estimateWaitSeconds(
+  position: number,
+  rate: number | null,
+  settings: { activeLimit: number; activeTtlSeconds: number },
+): number {
   if (position <= 0) return 0;
   const perSecond = rate ?? settings.activeLimit / settings.activeTtlSeconds;
   return Math.max(1, Math.ceil(position / perSecond));

@@ -29,7 +29,11 @@ async function load(concertId: string, now: Date): Promise<QueueMarks | null> {
   const state = await db.queueState.findUnique({ where: { concertId }, select: { admittedSeq: true, rateBaseSeq: true, rateSince: true } });
   if (!state) return null;
   const [departed, liveActive] = await Promise.all([
-    db.queueToken.findMany({ where: { concertId, leftWaiting: true, seq: { gt: state.admittedSeq } }, orderBy: { seq: "asc" }, select: { seq: true } }),
+    db.queueToken.findMany({
+      where: { concertId, leftWaiting: true, seq: { gt: state.admittedSeq } },
+      orderBy: { seq: "asc" },
+      select: { seq: true },
+    }),
     db.queueToken.count({ where: { concertId, status: "ACTIVE", expiresAt: { gt: now } } }),
   ]);
   return { ...state, departures: departed.map((d) => d.seq), liveActive };

@@ -64,7 +64,13 @@ export function tokenView(token: TokenRow, state: RateState, settings: QueueSett
 }
 
 /** The view with an exact position counted in the database (issuing a token, once per fan; polls use the marks). */
-export async function toTokenView(db: Tx | ReturnType<typeof getDb>, token: TokenRow, state: RateState, settings: QueueSettings, now: Date): Promise<QueueTokenView> {
+export async function toTokenView(
+  db: Tx | ReturnType<typeof getDb>,
+  token: TokenRow,
+  state: RateState,
+  settings: QueueSettings,
+  now: Date,
+): Promise<QueueTokenView> {
   const waiting = effectiveTokenStatus(token, now) === "WAITING";
   return tokenView(token, state, settings, now, waiting ? await waitingPosition(db, token, state.admittedSeq) : 0);
 }

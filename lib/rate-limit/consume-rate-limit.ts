@@ -27,7 +27,9 @@ export async function consumeRateLimit(limit: RateLimit, subject: string, now = 
   });
   if (bucket.count > limit.max) {
     const retryAfter = Math.max(1, Math.ceil((expiresAt.getTime() - now.getTime()) / 1000));
-    throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${retryAfter} s.`, { headers: { "Retry-After": String(retryAfter) } });
+    throw new AppError("RATE_LIMITED", `Too many requests. Try again in ${retryAfter} s.`, {
+      headers: { "Retry-After": String(retryAfter) },
+    });
   }
 }
 

@@ -13,7 +13,10 @@ type LedgerType = "CHARGE" | "PAYMENT" | "REFUND";
 export async function moveBalance(
   tx: Tx,
   input: { userId: string; delta: number; type: LedgerType; reservationId?: string | null; max: number },
-): Promise<{ balance: number; transaction: { id: string; type: LedgerType; amount: number; balanceAfter: number; reservationId: string | null; createdAt: Date } }> {
+): Promise<{
+  balance: number;
+  transaction: { id: string; type: LedgerType; amount: number; balanceAfter: number; reservationId: string | null; createdAt: Date };
+}> {
   const { userId, delta, type, max } = input;
   const guard = delta < 0 ? { balance: { gte: -delta } } : { balance: { lte: max - delta } };
   // Conditional write: closes the race between parallel charges/payments on one wallet.

@@ -14,7 +14,10 @@ const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 async function migrationList(root: string, provider: Provider) {
   const baseDir = path.join(root, "prisma", provider, "migrations");
-  const names = (await readdir(baseDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const names = (await readdir(baseDir, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     names.map(async (name) => ({
       path: name,

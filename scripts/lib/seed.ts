@@ -10,10 +10,31 @@ import { venueSeats } from "../../lib/catalogue/seat-layout";
 export const DEMO_FAN = { email: "fan@stagepass.local", password: "stagepass-fan", name: "Demo Fan", balance: 300_000 };
 
 const CONCERTS = [
-  { id: "aurora-nights", title: "Aurora Nights", artist: "Luna Park", venue: "Olympic Hall, Seoul", poster: "aurora-nights", days: [7, 8, 15] },
+  {
+    id: "aurora-nights",
+    title: "Aurora Nights",
+    artist: "Luna Park",
+    venue: "Olympic Hall, Seoul",
+    poster: "aurora-nights",
+    days: [7, 8, 15],
+  },
   { id: "neon-tide", title: "Neon Tide Tour", artist: "The Harbor Lights", venue: "KSPO Dome, Seoul", poster: "neon-tide", days: [10, 24] },
-  { id: "quiet-storm", title: "Quiet Storm", artist: "Seo Yuna Trio", venue: "Blue Square, Seoul", poster: "quiet-storm", days: [3, 17, 31] },
-  { id: "summer-static", title: "Summer Static", artist: "Static Bloom", venue: "Bexco Auditorium, Busan", poster: "summer-static", days: [21] },
+  {
+    id: "quiet-storm",
+    title: "Quiet Storm",
+    artist: "Seo Yuna Trio",
+    venue: "Blue Square, Seoul",
+    poster: "quiet-storm",
+    days: [3, 17, 31],
+  },
+  {
+    id: "summer-static",
+    title: "Summer Static",
+    artist: "Static Bloom",
+    venue: "Bexco Auditorium, Busan",
+    poster: "summer-static",
+    days: [21],
+  },
 ];
 
 const DESCRIPTIONS: Record<string, string> = {
@@ -45,7 +66,14 @@ export async function seed(db: Db, admin: { email: string; password: string }): 
     await db.concert.upsert({
       where: { id: c.id },
       update: {},
-      create: { id: c.id, title: c.title, artist: c.artist, venue: c.venue, description: DESCRIPTIONS[c.id] ?? "", posterUrl: `/posters/${c.poster}.svg` },
+      create: {
+        id: c.id,
+        title: c.title,
+        artist: c.artist,
+        venue: c.venue,
+        description: DESCRIPTIONS[c.id] ?? "",
+        posterUrl: `/posters/${c.poster}.svg`,
+      },
     });
     await db.queueState.upsert({ where: { concertId: c.id }, update: {}, create: { concertId: c.id } });
     for (const day of c.days) {
@@ -64,7 +92,9 @@ export async function seed(db: Db, admin: { email: string; password: string }): 
     // Money enters a wallet only through the ledger, so the balance equals its sum.
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: fan.id }, data: { balance: DEMO_FAN.balance } });
-      await tx.walletTransaction.create({ data: { userId: fan.id, type: "CHARGE", amount: DEMO_FAN.balance, balanceAfter: DEMO_FAN.balance } });
+      await tx.walletTransaction.create({
+        data: { userId: fan.id, type: "CHARGE", amount: DEMO_FAN.balance, balanceAfter: DEMO_FAN.balance },
+      });
     });
     log.push(`demo fan ${DEMO_FAN.email}`);
   }

@@ -39,7 +39,10 @@ describe("seat holds", () => {
     const seatId = seatIds[0]!;
     const results = await Promise.all(fans.map((f, i) => hold(f, seatId, i % 2 ? b.url : a.url)));
     const statuses = results.map((r) => r.status);
-    expect(statuses.filter((s) => s >= 500), a.logs().slice(-3000)).toEqual([]);
+    expect(
+      statuses.filter((s) => s >= 500),
+      a.logs().slice(-3000),
+    ).toEqual([]);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     const losers = results.filter((r) => r.status !== 201);
     expect(losers).toHaveLength(199);

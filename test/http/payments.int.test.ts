@@ -28,7 +28,8 @@ async function activeFan(concertId: string, balance: number): Promise<Fan> {
   return { ...fan, token: await joinQueue(fan.client, concertId) };
 }
 
-const holdSeat = (fan: Fan, seatId: string, client = fan.client) => client.post("/api/v1/reservations", { seatId }, { "X-Queue-Token": fan.token });
+const holdSeat = (fan: Fan, seatId: string, client = fan.client) =>
+  client.post("/api/v1/reservations", { seatId }, { "X-Queue-Token": fan.token });
 const pay = (fan: Fan, reservationId: string, headers: Record<string, string> = {}, client = fan.client) =>
   client.post("/api/v1/payments", { reservationId }, { "X-Queue-Token": fan.token, ...headers });
 
@@ -61,10 +62,21 @@ describe("payments", () => {
 
     const paid = await pay(fan, held.json.id, { "Idempotency-Key": "pay-1" });
     expect(paid.status).toBe(201);
-    expect(paid.json).toEqual({ id: expect.any(String), reservationId: held.json.id, amount: seat.price, paidAt: expect.any(String), balance: 200_000 - seat.price });
+    expect(paid.json).toEqual({
+      id: expect.any(String),
+      reservationId: held.json.id,
+      amount: seat.price,
+      paidAt: expect.any(String),
+      balance: 200_000 - seat.price,
+    });
     expect(await walletState(getDb(), fan.id)).toEqual({ balance: 200_000 - seat.price, ledgerSum: 200_000 - seat.price, rows: 2 });
     const receipt = await fan.client.get(`/api/v1/payments/${paid.json.id}`);
-    expect(receipt.json).toMatchObject({ id: paid.json.id, reservationId: held.json.id, amount: seat.price, seat: { id: seat.id, label: seat.label } });
+    expect(receipt.json).toMatchObject({
+      id: paid.json.id,
+      reservationId: held.json.id,
+      amount: seat.price,
+      seat: { id: seat.id, label: seat.label },
+    });
     expect((await fan.client.get("/api/v1/payments")).json.items.map((p: { id: string }) => p.id)).toEqual([paid.json.id]);
     const reservation = await fan.client.get(`/api/v1/reservations/${held.json.id}`);
     expect(reservation.json).toMatchObject({ status: "CONFIRMED", paymentId: paid.json.id, concertId, scheduleId });
@@ -100,7 +112,9 @@ describe("payments", () => {
       const fan = await activeFan(concertId, 1_000_000);
       const held = await holdSeat(fan, seatIds[key ? 41 : 40]!);
       const headers: Record<string, string> = key ? { "Idempotency-Key": key } : {};
-      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => pay(fan, held.json.id, headers, i % 2 ? fan.client.on(b.url) : fan.client)));
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => pay(fan, held.json.id, headers, i % 2 ? fan.client.on(b.url) : fan.client)),
+      );
       const ok = results.filter((r) => r.status === 201);
       expect(results.filter((r) => r.status >= 500)).toEqual([]);
       if (key) {
@@ -143,7 +157,9 @@ describe("payments", () => {
     const other = await holdSeat(stranger, seatIds[3]!);
     expect((await pay(owner, other.json.id)).status).toBe(404);
     expect((await pay(stranger, "no-such-reservation")).status).toBe(404);
-    expect((await stranger.client.request("POST", "/api/v1/payments", { body: "{", headers: { "X-Queue-Token": stranger.token } })).json.code).toBe("VALIDATION_FAILED");
+    expect(
+      (await stranger.client.request("POST", "/api/v1/payments", { body: "{", headers: { "X-Queue-Token": stranger.token } })).json.code,
+    ).toBe("VALIDATION_FAILED");
     expect((await pay(stranger, other.json.id, { "Idempotency-Key": "x".repeat(256) })).json.code).toBe("VALIDATION_FAILED");
     expect((await stranger.client.get("/api/v1/reservations?status=NOPE")).status).toBe(400);
     expect((await stranger.client.get("/api/v1/payments?cursor=%%%")).status).toBe(400);

@@ -17,7 +17,11 @@ let idle: AppServer;
 const LIMIT = 10;
 beforeAll(async () => {
   const env = { QUEUE_ACTIVE_LIMIT: String(LIMIT) };
-  [a, b, idle] = (await startServers([env, env, { QUEUE_ACTIVE_LIMIT: "1", QUEUE_ACTIVE_TTL_SECONDS: "8" }])) as [AppServer, AppServer, AppServer];
+  [a, b, idle] = (await startServers([env, env, { QUEUE_ACTIVE_LIMIT: "1", QUEUE_ACTIVE_TTL_SECONDS: "8" }])) as [
+    AppServer,
+    AppServer,
+    AppServer,
+  ];
 });
 afterAll(async () => {
   await Promise.all([a.stop(), b.stop(), idle.stop()]);
@@ -43,7 +47,9 @@ describe("waiting room", () => {
   it("100 fans at once, limit 10, two instances: exactly 10 ACTIVE, positions 1..90 in issue order; pay and leave admit exactly the next", async () => {
     const { concertId, seatIds } = await makeSchedule(getDb());
     const fans = await Promise.all(Array.from({ length: 100 }, () => makeFan(getDb(), a.url, { balance: 500_000 })));
-    const issued = await Promise.all(fans.map((f, i) => (i % 2 ? f.client.on(b.url) : f.client).post("/api/v1/queue/tokens", { concertId })));
+    const issued = await Promise.all(
+      fans.map((f, i) => (i % 2 ? f.client.on(b.url) : f.client).post("/api/v1/queue/tokens", { concertId })),
+    );
     expect(issued.map((r) => r.status)).toEqual(Array<number>(100).fill(201));
     const all: Fan[] = fans.map((f, i) => ({ ...f, token: issued[i]!.json.token as string }));
 
@@ -134,8 +140,10 @@ describe("waiting room", () => {
     for (const f of fans) tokens.push(await joinQueue(f.client, concertId));
     const me = fans[0]!;
     const seatsWith = (client: ApiClient, headers: Record<string, string>) => client.get(`/api/v1/schedules/${scheduleId}/seats`, headers);
-    const holdWith = (client: ApiClient, headers: Record<string, string>, seat = seatIds[0]!) => client.post("/api/v1/reservations", { seatId: seat }, headers);
-    const expectCode = (res: { status: number; json: { code: string } }, s: number, code: string) => expect([res.status, res.json.code]).toEqual([s, code]);
+    const holdWith = (client: ApiClient, headers: Record<string, string>, seat = seatIds[0]!) =>
+      client.post("/api/v1/reservations", { seatId: seat }, headers);
+    const expectCode = (res: { status: number; json: { code: string } }, s: number, code: string) =>
+      expect([res.status, res.json.code]).toEqual([s, code]);
     const expectBoth = async (client: ApiClient, headers: Record<string, string>, s: number, code: string) => {
       expectCode(await seatsWith(client, headers), s, code);
       expectCode(await holdWith(client, headers), s, code);

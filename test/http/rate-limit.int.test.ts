@@ -20,7 +20,8 @@ it("refuses the 4th and later top-ups in a minute with 429 RATE_LIMITED and Retr
   const toNextMinute = 60_000 - (Date.now() % 60_000);
   if (toNextMinute < 15_000) await new Promise((r) => setTimeout(r, toNextMinute + 200));
   const results = [];
-  for (let i = 0; i < 6; i++) results.push(await (i % 2 ? fan.client.on(b.url) : fan.client).post("/api/v1/wallet/charges", { amount: 1_000 }));
+  for (let i = 0; i < 6; i++)
+    results.push(await (i % 2 ? fan.client.on(b.url) : fan.client).post("/api/v1/wallet/charges", { amount: 1_000 }));
   const ok = results.filter((r) => r.status === 201);
   const limited = results.filter((r) => r.status === 429);
   expect(ok).toHaveLength(3);

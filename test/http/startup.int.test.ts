@@ -9,7 +9,11 @@ it("on PostgreSQL without AUTH_SECRET the server stops at start-up and says why"
   env.DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/never_used";
   // Port 0: the OS picks a free one, so this never collides with other test servers.
   env.PORT = "0";
-  const child = spawn("bash", [path.join(root, "scripts/start.sh"), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("bash", [path.join(root, "scripts/start.sh"), "-H", "127.0.0.1"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (c: Buffer) => (output += c.toString()));
   child.stderr.on("data", (c: Buffer) => (output += c.toString()));

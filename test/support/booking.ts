@@ -17,7 +17,11 @@ let sharedHash: Promise<string> | undefined;
  * session JWT is minted with the servers' AUTH_SECRET, exactly as next-auth
  * would after a Credentials sign-in. Use it where a test needs hundreds of fans.
  */
-export async function makeFan(db: Db, baseUrl: string, opts: { balance?: number } = {}): Promise<{ id: string; email: string; client: ApiClient }> {
+export async function makeFan(
+  db: Db,
+  baseUrl: string,
+  opts: { balance?: number } = {},
+): Promise<{ id: string; email: string; client: ApiClient }> {
   sharedHash ??= hashPassword("fan-password-1");
   const email = `fan-${randomBytes(5).toString("hex")}@test.local`;
   const balance = opts.balance ?? 0;

@@ -29,7 +29,11 @@ process.env.DATABASE_URL = database.url;
 process.env.AUTH_SECRET ??= "integration-tests-secret-0123456789";
 process.env.SWEEP_INTERVAL_SECONDS ??= "0";
 
-const state = globalThis as unknown as { stagepassTestDatabase?: TestDatabase; stagepassDb?: { $disconnect(): Promise<void> }; stagepassSql?: { close(): Promise<void> } };
+const state = globalThis as unknown as {
+  stagepassTestDatabase?: TestDatabase;
+  stagepassDb?: { $disconnect(): Promise<void> };
+  stagepassSql?: { close(): Promise<void> };
+};
 state.stagepassTestDatabase = database;
 
 afterAll(async () => {

@@ -30,7 +30,10 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
         </Link>
         <PrintButton />
       </div>
-      <article className="receipt rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200 sm:p-8 print:rounded-none print:p-0 print:shadow-none print:ring-0" data-testid="receipt">
+      <article
+        className="receipt rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200 sm:p-8 print:rounded-none print:p-0 print:shadow-none print:ring-0"
+        data-testid="receipt"
+      >
         <header className="flex items-start justify-between gap-4 border-b border-dashed border-slate-300 pb-5">
           <div>
             <p className="text-sm font-bold tracking-tight text-brand-700">StagePass</p>
@@ -56,7 +59,9 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
             Refunded to your wallet on <LocalTime iso={p.refundedAt} style="short" />.
           </p>
         ) : null}
-        <p className="mt-6 text-xs text-slate-500">Show this receipt or your account at the venue entrance. Reservation {p.reservationId}.</p>
+        <p className="mt-6 text-xs text-slate-500">
+          Show this receipt or your account at the venue entrance. Reservation {p.reservationId}.
+        </p>
       </article>
     </div>
   );

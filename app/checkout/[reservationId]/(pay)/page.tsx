@@ -10,10 +10,7 @@ export const metadata: Metadata = { title: "Checkout" };
 export default async function CheckoutPage({ params }: { params: Promise<{ reservationId: string }> }) {
   const { reservationId } = await params;
   const caller = await requirePageCaller(`/checkout/${reservationId}`);
-  const [reservation, wallet] = await Promise.all([
-    loadReservation(caller.id, reservationId),
-    getWallet(caller.id),
-  ]);
+  const [reservation, wallet] = await Promise.all([loadReservation(caller.id, reservationId), getWallet(caller.id)]);
   return (
     <>
       <PageHeader title="Checkout" description="Check the details, then pay from your wallet." />

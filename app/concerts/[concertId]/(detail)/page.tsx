@@ -15,7 +15,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: concert.title, description: concert.description };
 }
 
-export default async function ConcertPage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConcertPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { concertId } = await params;
   const query = await searchParams;
   const concert = await loadConcert(concertId);

@@ -11,7 +11,13 @@ import { getToken } from "@/lib/queue/get-token";
 
 export const metadata: Metadata = { title: "Waiting room" };
 
-export default async function WaitingRoomPage({ params, searchParams }: { params: Promise<{ concertId: string }>; searchParams: Promise<{ date?: string }> }) {
+export default async function WaitingRoomPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ concertId: string }>;
+  searchParams: Promise<{ date?: string }>;
+}) {
   const { concertId } = await params;
   const { date } = await searchParams;
   const caller = await requirePageCaller(`/concerts/${concertId}/queue${date ? `?date=${encodeURIComponent(date)}` : ""}`);

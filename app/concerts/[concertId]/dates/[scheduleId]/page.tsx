@@ -48,7 +48,9 @@ export default async function SeatMapPage({ params }: { params: Promise<{ concer
                   aria-current={s.id === scheduleId ? "page" : undefined}
                   className={cn(
                     "block whitespace-nowrap rounded-full px-4 py-2 text-sm font-medium ring-1 ring-inset",
-                    s.id === scheduleId ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
+                    s.id === scheduleId
+                      ? "bg-slate-900 text-white ring-slate-900"
+                      : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
                   )}
                 >
                   <LocalTime iso={s.startsAt} style="short" />
