@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
-import { refundBookingAction, releaseHoldAction, type StaffActionState } from "@/app/admin/actions";
+import { refundBookingAction, releaseHoldAction, type StaffActionState } from "@/lib/actions/staff";
 import { staffReasonSchema } from "@/lib/validations/admin";
 import { useReportStaffOutcome } from "./staff-outcome";
 

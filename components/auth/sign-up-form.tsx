@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import { signUpAction } from "@/app/actions/accounts";
+import { signUpAction } from "@/lib/actions/accounts";
 import { signUpSchema } from "@/lib/validations/accounts";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";

@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { payReservationAction } from "@/app/actions/payments";
+import { payReservationAction } from "@/lib/actions/payments";
 import { formatCountdown } from "@/lib/ui/format";
 import { holdAnnouncement } from "@/lib/ui/hold-announcement";
 import type { ReservationView } from "@/lib/validations/reservations";

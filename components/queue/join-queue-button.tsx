@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { joinQueueAction } from "@/app/actions/queue";
+import { joinQueueAction } from "@/lib/actions/queue";
 import type { ActionResult } from "@/lib/http/action";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";

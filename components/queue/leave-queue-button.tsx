@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { leaveQueueAction } from "@/app/actions/queue";
+import { leaveQueueAction } from "@/lib/actions/queue";
 import type { ActionResult } from "@/lib/http/action";
 import { Button } from "../ui/button";
 

@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { releaseHoldAction } from "@/app/actions/holds";
+import { releaseHoldAction } from "@/lib/actions/holds";
 import { formatCountdown } from "@/lib/ui/format";
 import type { ReservationView } from "@/lib/validations/reservations";
 import { useNow } from "../hooks/use-now";

@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { holdSeatAction } from "@/app/actions/holds";
+import { holdSeatAction } from "@/lib/actions/holds";
 import { isApiError } from "@/lib/ui/api-client";
 import { formatCountdown, formatWon } from "@/lib/ui/format";
 import type { SeatView } from "@/lib/validations/catalogue";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { chargeWalletAction } from "@/app/actions/wallet";
+import { chargeWalletAction } from "@/lib/actions/wallet";
 import { formatWon } from "@/lib/ui/format";
 import { chargeAmountSchema, MAX_CHARGE, MIN_CHARGE } from "@/lib/validations/wallet";
 import { useInvalidateMoney } from "../hooks/use-invalidate-money";
