@@ -64,6 +64,7 @@ export async function holdSeat(
       held_until: heldUntil,
       now,
       max_holds: settings.maxHoldsPerUser,
+      max_tickets: settings.maxTicketsPerConcert,
     });
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
@@ -78,6 +79,11 @@ export async function holdSeat(
   forgetScheduleSeats(scheduleId);
   if (outcome === "HOLD_LIMIT_REACHED")
     throw new AppError("HOLD_LIMIT_REACHED", `You can hold at most ${settings.maxHoldsPerUser} seats for one date.`);
+  if (outcome === "TICKET_LIMIT_REACHED")
+    throw new AppError(
+      "HOLD_LIMIT_REACHED",
+      `You can have at most ${settings.maxTicketsPerConcert} tickets for this concert, held and bought together over all its dates.`,
+    );
   if (outcome === "SEAT_UNAVAILABLE") throw new AppError("SEAT_UNAVAILABLE", `Seat ${values.label as string} has just been taken.`);
   return {
     id,

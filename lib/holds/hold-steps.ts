@@ -12,7 +12,7 @@
  */
 import { ACTIVE_TOKEN_SQL } from "../queue/active-token-sql";
 
-export type HoldOutcome = "NO_SEAT" | "TOKEN" | "HOLD_LIMIT_REACHED" | "SEAT_UNAVAILABLE" | "HELD";
+export type HoldOutcome = "NO_SEAT" | "TOKEN" | "HOLD_LIMIT_REACHED" | "TICKET_LIMIT_REACHED" | "SEAT_UNAVAILABLE" | "HELD";
 
 /** The hold's inputs and their PostgreSQL types. */
 export const HOLD_INPUTS = {
@@ -23,6 +23,7 @@ export const HOLD_INPUTS = {
   held_until: "TIMESTAMP(3)",
   now: "TIMESTAMP(3)",
   max_holds: "INTEGER",
+  max_tickets: "INTEGER",
 } as const;
 
 export type HoldInputs = Record<keyof typeof HOLD_INPUTS, string | number | Date | null>;
@@ -58,6 +59,14 @@ export const HOLD_STEPS: readonly HoldStep[] = [
     sql: `(SELECT COUNT(*) FROM "Reservation"
     WHERE "userId" = :user AND "scheduleId" = :schedule_id AND "status" = 'HELD' AND "heldUntil" > :now) < :max_holds`,
     otherwise: "HOLD_LIMIT_REACHED",
+  },
+  // The per-person limit: held and bought seats of every date of the concert.
+  {
+    kind: "check",
+    sql: `(SELECT COUNT(*) FROM "Reservation" r JOIN "Schedule" d ON d."id" = r."scheduleId"
+    WHERE r."userId" = :user AND d."concertId" = :concert_id
+      AND (r."status" = 'CONFIRMED' OR (r."status" = 'HELD' AND r."heldUntil" > :now))) < :max_tickets`,
+    otherwise: "TICKET_LIMIT_REACHED",
   },
   // The decision: of concurrent requests for the seat, the one that finds it free (or its hold run out) wins.
   {

@@ -19,9 +19,18 @@ async function token(userId: string, concertId: string, data: { status: "WAITING
   return value;
 }
 
-const attempt = (user: string, seat: string, token: string | null, maxHolds = 4) => {
+const attempt = (user: string, seat: string, token: string | null, maxHolds = 4, maxTickets = 4) => {
   const now = new Date();
-  return { id: newId(), user, seat, token, held_until: new Date(now.getTime() + 60_000), now, max_holds: maxHolds };
+  return {
+    id: newId(),
+    user,
+    seat,
+    token,
+    held_until: new Date(now.getTime() + 60_000),
+    now,
+    max_holds: maxHolds,
+    max_tickets: maxTickets,
+  };
 };
 
 describe("the hold's statements", () => {
@@ -40,6 +49,7 @@ describe("the hold's statements", () => {
     expect((await runHold(sql, attempt(fan.id, "no-such-seat", mine))).outcome).toBe("NO_SEAT");
     expect((await runHold(sql, attempt(fan.id, seatIds[0]!, null))).outcome).toBe("TOKEN");
     expect((await runHold(sql, attempt(fan.id, seatIds[0]!, mine, 0))).outcome).toBe("HOLD_LIMIT_REACHED");
+    expect((await runHold(sql, attempt(fan.id, seatIds[0]!, mine, 4, 0))).outcome).toBe("TICKET_LIMIT_REACHED");
     const held = await runHold(sql, attempt(fan.id, seatIds[0]!, mine));
     expect(held).toMatchObject({ outcome: "HELD", values: { number: 1, label: "A-1", price: 165_000, concert_id: concertId } });
     expect((await runHold(sql, attempt(other.id, seatIds[0]!, theirs))).outcome).toBe("SEAT_UNAVAILABLE");
