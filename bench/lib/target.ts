@@ -49,6 +49,8 @@ async function startPhase(
     QUEUE_ACTIVE_TTL_SECONDS: "600",
     HOLD_TTL_SECONDS: "300",
     MAX_HOLDS_PER_USER: "4",
+    // hold-spread walks one fan over many dates of one concert.
+    MAX_TICKETS_PER_USER_PER_CONCERT: "1000",
   };
   const servers = await Promise.all(
     Array.from({ length: instances }, (_, i) =>
