@@ -26,6 +26,17 @@ async function notPayable(tx: Tx, reservationId: string, now: Date): Promise<App
     : new AppError("RESERVATION_NOT_HELD", `This reservation is already ${r.status.toLowerCase()}.`);
 }
 
+type Payable = Awaited<ReturnType<typeof findPayable>>;
+
+async function findPayable(userId: string, reservationId: string) {
+  const reservation = await getDb().reservation.findFirst({
+    where: { id: reservationId, userId },
+    select: { id: true, seatId: true, price: true, scheduleId: true, schedule: { select: { concertId: true } } },
+  });
+  if (!reservation) throw new AppError("NOT_FOUND", "No such reservation.");
+  return reservation;
+}
+
 /**
  * Pays for a held seat, all in one transaction: the balance drops by the
  * price, the seat is SOLD, the reservation CONFIRMED, a PAYMENT ledger row and
@@ -35,17 +46,12 @@ async function notPayable(tx: Tx, reservationId: string, now: Date): Promise<App
  */
 export async function payReservation(input: PayInput): Promise<IdempotentResult<PaymentResult>> {
   const { userId, reservationId } = input;
-  const db = getDb();
-  const reservation = await db.reservation.findFirst({
-    where: { id: reservationId, userId },
-    select: { id: true, seatId: true, price: true, scheduleId: true, schedule: { select: { concertId: true } } },
-  });
-  if (!reservation) throw new AppError("NOT_FOUND", "No such reservation.");
-  const concertId = reservation.schedule.concertId;
-
+  let found: Payable | undefined;
   const result = await idempotent<PaymentResult>(
     { userId, scope: "payment", key: input.idempotencyKey, request: { reservationId } },
     async (tx) => {
+      const reservation = found!;
+      const concertId = reservation.schedule.concertId;
       const now = new Date();
       // Conditional write: the deadline is compared in the database, so pay-vs-expiry and double pays have one outcome.
       const confirmed = await tx.reservation.updateMany({
@@ -71,9 +77,14 @@ export async function payReservation(input: PayInput): Promise<IdempotentResult<
         body: { id: payment.id, reservationId, amount: reservation.price, paidAt: payment.paidAt.toISOString(), balance },
       };
     },
+    // Not for a replay: a key reused with another body is 422 even when that reservation does not exist.
+    async () => {
+      found = await findPayable(userId, reservationId);
+    },
   );
+  if (!found || result.replayed) return result;
   // The freed slot goes to the next fan now; the sweep covers a crash right here.
-  forgetScheduleSeats(reservation.scheduleId);
-  await promoteQueue(concertId, queueSettings());
+  forgetScheduleSeats(found.scheduleId);
+  await promoteQueue(found.schedule.concertId, queueSettings());
   return result;
 }
