@@ -1,4 +1,9 @@
 // @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
+
+// next-intl without locale routing: i18n/request.ts picks the locale per request (docs/i18n.md).
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -15,4 +20,4 @@ const nextConfig = {
   typedRoutes: false,
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);
