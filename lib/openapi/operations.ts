@@ -29,7 +29,7 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
       auth: "none",
       body: signUpSchema,
       success: { status: 201, schema: userSchema },
-      errors: ["VALIDATION_FAILED", "EMAIL_TAKEN"],
+      errors: ["VALIDATION_FAILED", "EMAIL_TAKEN", "RATE_LIMITED"],
     },
   },
   "/api/v1/me": {
@@ -68,7 +68,7 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
         schema: queueTokenSchema,
         description: "A new token; 200 with the same shape when the user already has a live one",
       },
-      errors: ["VALIDATION_FAILED", "UNAUTHENTICATED", "NOT_FOUND"],
+      errors: ["VALIDATION_FAILED", "UNAUTHENTICATED", "NOT_FOUND", "RATE_LIMITED"],
     },
   },
   "/api/v1/queue/tokens/{token}": {
