@@ -15,5 +15,5 @@ export function lockoutSeconds(error: string | null | undefined): number | null 
 /** "Too many failed sign-ins. … at 8:47 PM (in 15 minutes)." in the viewer's time zone. */
 export function lockoutMessage(seconds: number, now = Date.now(), locale?: string, timeZone?: string): string {
   const at = formatDate(new Date(now + seconds * 1000).toISOString(), "time", locale, timeZone);
-  return `Too many failed sign-ins. To protect the account, signing in is paused: try again at ${at} (in ${formatRetryAfter(seconds)}).`;
+  return `Too many failed sign-ins. To protect the account, signing in is paused: try again at ${at} (in ${formatRetryAfter(seconds, "en")}).`;
 }
