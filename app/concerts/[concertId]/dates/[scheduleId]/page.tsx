@@ -1,19 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PurchaseSteps } from "@/components/checkout/purchase-steps";
 import { PassTimer } from "@/components/seats/pass-timer";
 import { SeatMapView } from "@/components/seats/seat-map-view";
 import { cn } from "@/components/ui/cn";
-import { LocalTime } from "@/components/ui/local-time";
+import { VenueTime } from "@/components/ui/venue-time";
+import { env } from "@/lib/env";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { loadConcert } from "@/app/page-data";
 import { readQueueCookie } from "@/lib/http/queue-cookie";
 import { getToken } from "@/lib/queue/get-token";
 
-export const metadata: Metadata = { title: "Choose your seat" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("seats");
+  return { title: t("title") };
+}
 
 export default async function SeatMapPage({ params }: { params: Promise<{ concertId: string; scheduleId: string }> }) {
   const { concertId, scheduleId } = await params;
+  const t = await getTranslations("seats");
   const caller = await requirePageCaller(`/concerts/${concertId}/dates/${scheduleId}`);
   const concert = await loadConcert(concertId);
   const schedule = concert.schedules.find((s) => s.id === scheduleId);
@@ -24,13 +31,17 @@ export default async function SeatMapPage({ params }: { params: Promise<{ concer
 
   return (
     <>
+      <PurchaseSteps current="seats" />
       <div className="mb-5">
         <Link href={`/concerts/${concertId}`} className="inline-block py-1 text-sm font-medium text-brand-700 hover:underline">
-          ← {concert.title}
+          {t("back", { title: concert.title })}
         </Link>
-        <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">Choose your seat</h1>
+        <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
         <p className="mt-1 text-slate-600">
-          {concert.venue} · <LocalTime iso={schedule.startsAt} />
+          {concert.venue} · <VenueTime iso={schedule.startsAt} />
+        </p>
+        <p className="mt-1 text-sm font-medium text-slate-700" data-testid="ticket-limit">
+          {t("limit", { limit: env.MAX_HOLDS_PER_USER })}
         </p>
         {pass ? (
           <div className="mt-1">
@@ -39,7 +50,7 @@ export default async function SeatMapPage({ params }: { params: Promise<{ concer
         ) : null}
       </div>
       {concert.schedules.length > 1 ? (
-        <nav aria-label="Dates" className="-mx-4 mb-5 overflow-x-auto px-4">
+        <nav aria-label={t("datesNav")} className="-mx-4 mb-5 overflow-x-auto px-4">
           <ul className="flex gap-2">
             {concert.schedules.map((s) => (
               <li key={s.id}>
@@ -53,8 +64,8 @@ export default async function SeatMapPage({ params }: { params: Promise<{ concer
                       : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
                   )}
                 >
-                  <LocalTime iso={s.startsAt} style="short" />
-                  {s.soldOut ? " · Sold out" : ""}
+                  <VenueTime iso={s.startsAt} style="short" />
+                  {s.soldOut ? t("soldOutSuffix") : ""}
                 </Link>
               </li>
             ))}
