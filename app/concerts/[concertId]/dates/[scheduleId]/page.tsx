@@ -7,7 +7,7 @@ import { PassTimer } from "@/components/seats/pass-timer";
 import { SeatMapView } from "@/components/seats/seat-map-view";
 import { cn } from "@/components/ui/cn";
 import { VenueTime } from "@/components/ui/venue-time";
-import { env } from "@/lib/env";
+import { holdSettings } from "@/lib/holds/settings";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { loadConcert } from "@/app/page-data";
 import { readQueueCookie } from "@/lib/http/queue-cookie";
@@ -41,7 +41,7 @@ export default async function SeatMapPage({ params }: { params: Promise<{ concer
           {concert.venue} · <VenueTime iso={schedule.startsAt} />
         </p>
         <p className="mt-1 text-sm font-medium text-slate-700" data-testid="ticket-limit">
-          {t("limit", { limit: env.MAX_HOLDS_PER_USER })}
+          {t("limit", { tickets: holdSettings().maxTicketsPerConcert, holds: holdSettings().maxHoldsPerUser })}
         </p>
         {pass ? (
           <div className="mt-1">
