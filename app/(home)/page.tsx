@@ -2,19 +2,23 @@ import { ConcertCard, type ConcertCardData } from "@/components/concerts/concert
 import { EmptyState } from "@/components/ui/empty-state";
 import { listConcerts } from "@/lib/catalogue/list-concerts";
 import { listSchedulesFor } from "@/lib/catalogue/list-schedules";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { concertTexts } from "@/lib/catalogue/concert-texts";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
   const t = await getTranslations("concerts.home");
   const concerts = await listConcerts();
-  const schedules = await listSchedulesFor(concerts.map((c) => c.id));
+  const ids = concerts.map((c) => c.id);
+  const [schedules, texts] = await Promise.all([listSchedulesFor(ids), concertTexts(ids, await getLocale())]);
   const cards: ConcertCardData[] = concerts.map((c) => {
     const own = schedules.filter((s) => s.concertId === c.id);
     const open = own.filter((s) => !s.soldOut);
+    const shown = texts.get(c.id);
     return {
       ...c,
+      ...(shown ? { title: shown.title, artist: shown.artist, venue: shown.venue, timeZone: shown.timeZone } : {}),
       dates: own.length,
       soldOut: own.length > 0 && open.length === 0,
       minPrice: open.length ? Math.min(...open.map((s) => s.minPrice)) : null,

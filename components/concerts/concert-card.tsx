@@ -10,6 +10,8 @@ export interface ConcertCardData extends ConcertSummary {
   soldOut: boolean;
   minPrice: number | null;
   dates: number;
+  /** The venue's zone (Asia/Seoul when unknown). */
+  timeZone?: string;
 }
 
 export function ConcertCard({ concert, priority }: { concert: ConcertCardData; priority?: boolean }) {
@@ -37,7 +39,9 @@ export function ConcertCard({ concert, priority }: { concert: ConcertCardData; p
         <div className="mt-auto space-y-0.5 pt-3 text-sm">
           {concert.nextScheduleAt ? (
             <p className="text-slate-700">
-              {t.rich("next", { date: () => <VenueTime iso={concert.nextScheduleAt ?? ""} style="short" className="font-medium" /> })}
+              {t.rich("next", {
+                date: () => <VenueTime iso={concert.nextScheduleAt ?? ""} style="short" zone={concert.timeZone} className="font-medium" />,
+              })}
             </p>
           ) : (
             <p className="text-slate-500">{t("tba")}</p>

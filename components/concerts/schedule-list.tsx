@@ -7,7 +7,7 @@ import { VenueTime } from "../ui/venue-time";
 import { Money } from "../ui/money";
 
 /** The available dates of a concert with seats left and price range; each can be booked through the queue. */
-export function ScheduleList({ concertId, schedules }: { concertId: string; schedules: ScheduleSummary[] }) {
+export function ScheduleList({ concertId, schedules, zone }: { concertId: string; schedules: ScheduleSummary[]; zone?: string }) {
   const t = useTranslations("concerts.schedules");
   const format = useFormat();
   return (
@@ -22,7 +22,7 @@ export function ScheduleList({ concertId, schedules }: { concertId: string; sche
           >
             <div className="min-w-0">
               <p className="font-semibold text-slate-900">
-                <VenueTime iso={s.startsAt} style="full" />
+                <VenueTime iso={s.startsAt} style="full" zone={zone} />
               </p>
               <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
                 <span>
@@ -52,7 +52,7 @@ export function ScheduleList({ concertId, schedules }: { concertId: string; sche
                   label={t("choose")}
                   size="md"
                   variant="secondary"
-                  accessibleName={t("chooseFor", { date: format.date(s.startsAt) })}
+                  accessibleName={t("chooseFor", { date: format.date(s.startsAt, "full", zone) })}
                   testId={`choose-seats-${s.id}`}
                 />
               </div>

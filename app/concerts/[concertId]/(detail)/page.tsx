@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { concertTexts } from "@/lib/catalogue/concert-texts";
 import { ScheduleList } from "@/components/concerts/schedule-list";
 import { Poster } from "@/components/concerts/poster";
 import { JoinQueueButton } from "@/components/queue/join-queue-button";
@@ -13,7 +14,8 @@ type Params = Promise<{ concertId: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { concertId } = await params;
   const concert = await loadConcert(concertId);
-  return { title: concert.title, description: concert.description };
+  const shown = (await concertTexts([concertId], await getLocale())).get(concertId) ?? concert;
+  return { title: shown.title, description: shown.description };
 }
 
 export default async function ConcertPage({
@@ -26,7 +28,9 @@ export default async function ConcertPage({
   const { concertId } = await params;
   const query = await searchParams;
   const t = await getTranslations("concerts.detail");
-  const concert = await loadConcert(concertId);
+  const loaded = await loadConcert(concertId);
+  const shown = (await concertTexts([concertId], await getLocale())).get(concertId);
+  const concert = shown ? { ...loaded, ...shown } : loaded;
   const open = concert.schedules.filter((s) => !s.soldOut);
   const soldOut = concert.schedules.length > 0 && open.length === 0;
 
@@ -65,7 +69,7 @@ export default async function ConcertPage({
         {concert.schedules.length === 0 ? (
           <EmptyState title={t("noDatesTitle")}>{t("noDatesBody", { title: concert.title })}</EmptyState>
         ) : (
-          <ScheduleList concertId={concert.id} schedules={concert.schedules} />
+          <ScheduleList concertId={concert.id} schedules={concert.schedules} zone={shown?.timeZone} />
         )}
       </div>
     </article>

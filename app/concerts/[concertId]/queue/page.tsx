@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { concertTexts } from "@/lib/catalogue/concert-texts";
 import { JoinQueueButton } from "@/components/queue/join-queue-button";
 import { WaitingRoom } from "@/components/queue/waiting-room";
 import { Card } from "@/components/ui/card";
@@ -26,7 +27,9 @@ export default async function WaitingRoomPage({
   const { date } = await searchParams;
   const t = await getTranslations("queue");
   const caller = await requirePageCaller(`/concerts/${concertId}/queue${date ? `?date=${encodeURIComponent(date)}` : ""}`);
-  const concert = await loadConcert(concertId);
+  const loaded = await loadConcert(concertId);
+  const shown = (await concertTexts([concertId], await getLocale())).get(concertId);
+  const concert = shown ? { ...loaded, title: shown.title } : loaded;
   // Where an admitted fan goes: the date they chose, else the first date with seats.
   const chosen = concert.schedules.find((s) => s.id === date) ?? concert.schedules.find((s) => !s.soldOut);
   const nextHref = chosen ? `/concerts/${concertId}/dates/${chosen.id}` : `/concerts/${concertId}`;

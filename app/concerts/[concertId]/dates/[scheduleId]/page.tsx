@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { concertTexts } from "@/lib/catalogue/concert-texts";
 import { PurchaseSteps } from "@/components/checkout/purchase-steps";
 import { PassTimer } from "@/components/seats/pass-timer";
 import { SeatMapView } from "@/components/seats/seat-map-view";
@@ -22,7 +23,10 @@ export default async function SeatMapPage({ params }: { params: Promise<{ concer
   const { concertId, scheduleId } = await params;
   const t = await getTranslations("seats");
   const caller = await requirePageCaller(`/concerts/${concertId}/dates/${scheduleId}`);
-  const concert = await loadConcert(concertId);
+  const loaded = await loadConcert(concertId);
+  const shown = (await concertTexts([concertId], await getLocale())).get(concertId);
+  const concert = shown ? { ...loaded, title: shown.title, venue: shown.venue } : loaded;
+  const zone = shown?.timeZone;
   const schedule = concert.schedules.find((s) => s.id === scheduleId);
   if (!schedule) notFound();
   // The admitted pass, for its remaining time; the seat map itself enforces it.
@@ -38,7 +42,7 @@ export default async function SeatMapPage({ params }: { params: Promise<{ concer
         </Link>
         <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
         <p className="mt-1 text-slate-600">
-          {concert.venue} · <VenueTime iso={schedule.startsAt} />
+          {concert.venue} · <VenueTime iso={schedule.startsAt} zone={zone} />
         </p>
         <p className="mt-1 text-sm font-medium text-slate-700" data-testid="ticket-limit">
           {t("limit", { tickets: holdSettings().maxTicketsPerConcert, holds: holdSettings().maxHoldsPerUser })}
@@ -64,7 +68,7 @@ export default async function SeatMapPage({ params }: { params: Promise<{ concer
                       : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
                   )}
                 >
-                  <VenueTime iso={s.startsAt} style="short" />
+                  <VenueTime iso={s.startsAt} style="short" zone={zone} />
                   {s.soldOut ? t("soldOutSuffix") : ""}
                 </Link>
               </li>
