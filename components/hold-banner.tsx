@@ -2,12 +2,13 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
-import { formatCountdown } from "@/lib/ui/format";
-import { holdAnnouncement } from "@/lib/ui/hold-announcement";
+import { formatCountdown } from "@/lib/format";
 import type { ReservationView } from "@/lib/validations/reservations";
 import { useReservations } from "./hooks/use-reservations";
+import { HoldAnnouncement } from "./seats/hold-announcement";
 
 /** The reservation whose checkout page is open ("/checkout/<id>", not its success page). */
 function checkoutIdOf(pathname: string): string | null {
@@ -21,6 +22,7 @@ function checkoutIdOf(pathname: string): string | null {
  * expires), so the banner leaves that hold out: one clock per hold.
  */
 export function HoldBanner() {
+  const t = useTranslations("holds");
   const client = useQueryClient();
   const { data } = useReservations("HELD", { refetchMs: 15_000 });
   const [now, setNow] = useState(() => Date.now());
@@ -71,22 +73,24 @@ export function HoldBanner() {
         <div className={urgent ? "bg-red-600 text-white" : "bg-slate-900 text-white"}>
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2 text-sm sm:px-6">
             <p>
-              Seat <strong>{first.seat.label}</strong> for {first.concertTitle} is held for you
-              {holds.length > 1 ? ` (+${holds.length - 1} more)` : ""}:{" "}
+              {t.rich("banner", {
+                label: first.seat.label,
+                title: first.concertTitle,
+                more: holds.length - 1,
+                b: (chunks) => <strong>{chunks}</strong>,
+              })}
               <span
                 role="timer"
-                aria-label="Hold time left"
+                aria-label={t("timerLabel")}
                 data-testid="hold-countdown"
                 className="font-mono text-base font-bold tabular-nums"
               >
                 {formatCountdown(leftMs)}
               </span>
             </p>
-            <span className="sr-only" aria-live="polite">
-              {holdAnnouncement(leftMs, first.seat.label)}
-            </span>
+            <HoldAnnouncement leftMs={leftMs} seatLabel={first.seat.label} />
             <Link href={`/checkout/${first.id}`} className="rounded-md bg-white px-3 py-1 font-semibold text-slate-900 hover:bg-slate-100">
-              Pay now
+              {t("payNow")}
             </Link>
           </div>
         </div>
@@ -95,11 +99,10 @@ export function HoldBanner() {
         <div role="alert" className="bg-amber-100 text-amber-950">
           <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2 text-sm sm:px-6">
             <p>
-              Time ran out: your hold on {expired.map((r) => `seat ${r.seat.label} (${r.concertTitle})`).join(", ")} expired and the seat
-              was released. You have not been charged.
+              {t("expired", { seats: expired.map((r) => t("expiredSeat", { label: r.seat.label, title: r.concertTitle })).join(", ") })}
             </p>
             <button type="button" className="shrink-0 rounded-md px-2 py-1 font-semibold underline" onClick={() => setExpired([])}>
-              Dismiss
+              {t("dismiss")}
             </button>
           </div>
         </div>

@@ -2,11 +2,13 @@
 
 import Link from "next/link";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { AdminNav } from "./admin/admin-nav";
 import { LocaleSwitch } from "./locale-switch";
 
 /** The header on staff pages: console sections, a way back to the public site, and sign out (no fan wallet or menu). */
 export function StaffHeader({ email }: { email: string }) {
+  const t = useTranslations("staff.header");
   return (
     <header className="sticky top-0 z-40 border-b border-slate-200 bg-white/90 backdrop-blur print:hidden">
       <div className="mx-auto flex min-h-16 max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2 sm:px-6">
@@ -15,7 +17,7 @@ export function StaffHeader({ email }: { email: string }) {
             SP
           </span>
           <span className="text-lg">
-            StagePass <span className="text-brand-600">Staff</span>
+            StagePass <span className="text-brand-600">{t("brand")}</span>
           </span>
         </Link>
         <AdminNav />
@@ -25,14 +27,14 @@ export function StaffHeader({ email }: { email: string }) {
             {email}
           </span>
           <Link href="/" className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100">
-            Public site
+            {t("publicSite")}
           </Link>
           <button
             type="button"
             onClick={() => void signOut({ callbackUrl: "/" })}
             className="rounded-md border border-slate-300 px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100"
           >
-            Sign out
+            {t("signOut")}
           </button>
         </div>
       </div>

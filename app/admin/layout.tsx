@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { AdminQueryProvider } from "@/components/admin/admin-query-provider";
 import { StaffOutcomeProvider } from "@/components/admin/staff-outcome";
 import { currentCaller } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: { default: "Staff console", template: "%s · Staff · StagePass" }, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("staff.meta");
+  return { title: { default: t("console"), template: t("template") }, robots: { index: false } };
+}
 
 /** First gate of the console; every page and every action checks again. Its header is the root's StaffHeader. */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {

@@ -1,7 +1,10 @@
+import { useTranslations } from "next-intl";
+
 export default function AdminLoading() {
+  const t = useTranslations("staff");
   return (
     <p role="status" className="text-sm text-slate-500">
-      Loading…
+      {t("loading")}
     </p>
   );
 }

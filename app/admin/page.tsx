@@ -1,39 +1,44 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { VenueTime } from "@/components/ui/venue-time";
 import { LiveStats } from "@/components/admin/live-stats";
-import { formatDate } from "@/components/admin/format";
 import { getStats } from "@/lib/admin/get-stats";
 import { listConcertOptions } from "@/lib/admin/list-concert-options";
 import { requireStaffPage } from "@/lib/auth/require-staff-page";
 
-export const metadata = { title: "Overview" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("staff");
+  return { title: t("overview.title") };
+}
 
 export default async function AdminOverviewPage() {
   await requireStaffPage("/admin");
-  const [stats, concerts] = await Promise.all([getStats(), listConcertOptions()]);
+  const [stats, concerts, t] = await Promise.all([getStats(), listConcertOptions(), getTranslations("staff.overview")]);
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold">Overview</h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       <LiveStats initial={stats} />
       <section aria-labelledby="find-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="find-heading" className="font-semibold">
-          Find a booking
+          {t("find")}
         </h2>
         <form action="/admin/bookings" method="get" role="search" className="mt-2 flex gap-2">
           <label htmlFor="overview-q" className="sr-only">
-            Email, name or seat
+            {t("searchLabel")}
           </label>
           <input
             id="overview-q"
             name="q"
-            placeholder="Email, name, seat label or number"
+            placeholder={t("searchPlaceholder")}
             className="w-full max-w-md rounded border border-slate-300 px-3 py-1.5 text-sm"
           />
-          <button className="rounded bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white">Search</button>
+          <button className="rounded bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white">{t("search")}</button>
         </form>
       </section>
       <section aria-labelledby="dates-heading">
         <h2 id="dates-heading" className="font-semibold">
-          Seat maps by date
+          {t("maps")}
         </h2>
         <ul className="mt-2 grid gap-3 sm:grid-cols-2">
           {concerts.map((c) => (
@@ -42,7 +47,7 @@ export default async function AdminOverviewPage() {
               <p className="mt-1 flex flex-wrap gap-2 text-sm">
                 {c.schedules.map((s) => (
                   <Link key={s.id} href={`/admin/occupancy?scheduleId=${s.id}`} className="text-brand-600 underline">
-                    {formatDate(s.startsAt)}
+                    <VenueTime iso={s.startsAt} style="day" />
                   </Link>
                 ))}
               </p>

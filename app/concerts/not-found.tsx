@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { NotFoundPanel } from "@/components/states/not-found-panel";
 
 export default function NotFound() {
-  return <NotFoundPanel title="Concert not found">This concert does not exist or has been removed.</NotFoundPanel>;
+  const t = useTranslations("states.notFoundPages.concert");
+  return <NotFoundPanel title={t("title")}>{t("body")}</NotFoundPanel>;
 }

@@ -1,9 +1,7 @@
+import { useTranslations } from "next-intl";
 import { NotFoundPanel } from "@/components/states/not-found-panel";
 
 export default function NotFound() {
-  return (
-    <NotFoundPanel title="Not found in your wallet">
-      We could not find that wallet page. Your balance and history are on the wallet page.
-    </NotFoundPanel>
-  );
+  const t = useTranslations("states.notFoundPages.wallet");
+  return <NotFoundPanel title={t("title")}>{t("body")}</NotFoundPanel>;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { BalanceCard } from "@/components/wallet/balance-card";
 import { ChargeForm } from "@/components/wallet/charge-form";
 import { TransactionList } from "@/components/wallet/transaction-list";
@@ -7,14 +8,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { getWallet } from "@/lib/wallet/get-wallet";
 
-export const metadata: Metadata = { title: "Wallet" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("wallet");
+  return { title: t("title") };
+}
 
 export default async function WalletPage() {
   const caller = await requirePageCaller("/wallet");
-  const wallet = await getWallet(caller.id);
+  const [wallet, t] = await Promise.all([getWallet(caller.id), getTranslations("wallet")]);
   return (
     <>
-      <PageHeader title="Wallet" description="Top up before the sale opens so checkout takes seconds." />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-6 lg:grid-cols-[1fr_1.4fr]">
         <div className="space-y-6">
           <BalanceCard initialBalance={wallet.balance} />
@@ -23,7 +27,7 @@ export default async function WalletPage() {
           </Card>
         </div>
         <Card>
-          <CardTitle className="mb-4">Transaction history</CardTitle>
+          <CardTitle className="mb-4">{t("history")}</CardTitle>
           <TransactionList />
         </Card>
       </div>

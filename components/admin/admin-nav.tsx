@@ -2,20 +2,22 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 const LINKS = [
-  { href: "/admin", label: "Overview" },
-  { href: "/admin/bookings", label: "Bookings" },
-  { href: "/admin/occupancy", label: "Occupancy" },
-  { href: "/admin/revenue", label: "Revenue" },
-  { href: "/admin/queue", label: "Queue" },
-  { href: "/admin/audit", label: "Audit log" },
-];
+  { href: "/admin", key: "overview" },
+  { href: "/admin/bookings", key: "bookings" },
+  { href: "/admin/occupancy", key: "occupancy" },
+  { href: "/admin/revenue", key: "revenue" },
+  { href: "/admin/queue", key: "queue" },
+  { href: "/admin/audit", key: "audit" },
+] as const;
 
 export function AdminNav() {
+  const t = useTranslations("staff.nav");
   const pathname = usePathname();
   return (
-    <nav aria-label="Staff console" className="flex flex-wrap gap-1">
+    <nav aria-label={t("label")} className="flex flex-wrap gap-1">
       {LINKS.map((l) => {
         const current = l.href === "/admin" ? pathname === "/admin" : pathname.startsWith(l.href);
         return (
@@ -25,7 +27,7 @@ export function AdminNav() {
             aria-current={current ? "page" : undefined}
             className={`rounded-md px-3 py-1.5 text-sm font-medium ${current ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-200"}`}
           >
-            {l.label}
+            {t(l.key)}
           </Link>
         );
       })}

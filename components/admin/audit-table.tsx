@@ -1,40 +1,45 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/format/use-format";
 import type { AuditEntry } from "@/lib/validations/admin";
-import { formatDateTime } from "./format";
 
-const ACTION_LABEL: Record<string, string> = { REFUND: "Refund", RELEASE_HOLD: "Release hold" };
+const ACTIONS = ["REFUND", "RELEASE_HOLD"] as const;
 
 /** Who did what, when and why. */
 export function AuditTable({ items }: { items: AuditEntry[] }) {
+  const t = useTranslations("staff.audit");
+  const format = useFormat();
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-left text-sm">
-        <caption className="px-3 py-2 text-left text-slate-600">Staff actions, newest first</caption>
+        <caption className="px-3 py-2 text-left text-slate-600">{t("caption")}</caption>
         <thead className="bg-slate-50 text-xs uppercase text-slate-500">
           <tr>
             <th scope="col" className="px-3 py-2">
-              When
+              {t("cols.when")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Who
+              {t("cols.who")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Action
+              {t("cols.action")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Reservation
+              {t("cols.reservation")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Reason
+              {t("cols.reason")}
             </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {items.map((a) => (
             <tr key={a.id}>
-              <td className="whitespace-nowrap px-3 py-2">{formatDateTime(a.createdAt)}</td>
+              <td className="whitespace-nowrap px-3 py-2">{format.date(a.createdAt)}</td>
               <td className="px-3 py-2">{a.actor.email}</td>
-              <td className="px-3 py-2">{ACTION_LABEL[a.action] ?? a.action}</td>
+              <td className="px-3 py-2">
+                {ACTIONS.find((k) => k === a.action) ? t(`actions.${a.action as (typeof ACTIONS)[number]}`) : a.action}
+              </td>
               <td className="px-3 py-2 font-mono text-xs">{a.reservationId ?? "—"}</td>
               <td className="px-3 py-2">{a.reason}</td>
             </tr>
@@ -42,7 +47,7 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
           {items.length === 0 && (
             <tr>
               <td colSpan={5} className="px-3 py-6 text-center text-slate-500">
-                No staff actions yet.
+                {t("none")}
               </td>
             </tr>
           )}
@@ -53,16 +58,17 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
 }
 
 export function AuditPager({ cursor, nextCursor }: { cursor?: string; nextCursor: string | null }) {
+  const t = useTranslations("staff.audit");
   return (
-    <nav aria-label="Pages" className="flex gap-3 text-sm">
+    <nav aria-label={t("pages")} className="flex gap-3 text-sm">
       {cursor && (
         <Link href="/admin/audit" className="text-brand-600 underline">
-          First page
+          {t("first")}
         </Link>
       )}
       {nextCursor && (
         <Link href={`/admin/audit?cursor=${encodeURIComponent(nextCursor)}`} className="text-brand-600 underline">
-          Next page
+          {t("next")}
         </Link>
       )}
     </nav>

@@ -1,10 +1,14 @@
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/format/use-format";
 import type { Booking } from "@/lib/validations/admin";
-import { formatDateTime, formatWon } from "./format";
 import { StaffActionButton } from "./staff-action-button";
 import { StatusBadge } from "./status-badge";
 
 /** Reservations with who, what, when, payment and the staff actions each one allows. */
 export function BookingsTable({ items, caption }: { items: Booking[]; caption: string }) {
+  const t = useTranslations("staff.bookings");
+  const format = useFormat();
+  const when = (iso: string | null) => (iso ? format.date(iso) : "—");
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-left text-sm">
@@ -12,34 +16,42 @@ export function BookingsTable({ items, caption }: { items: Booking[]; caption: s
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
           <tr>
             <th scope="col" className="px-3 py-2">
-              Fan
+              {t("cols.fan")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Concert
+              {t("cols.concert")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Date
+              {t("cols.date")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Seat
+              {t("cols.seat")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Status
+              {t("cols.status")}
             </th>
             <th scope="col" className="px-3 py-2 text-right">
-              Price
+              {t("cols.price")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Hold until / paid
+              {t("cols.when")}
             </th>
             <th scope="col" className="px-3 py-2">
-              Actions
+              {t("cols.actions")}
             </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {items.map((b) => {
-            const summary = `${b.user.name} (${b.user.email}) · ${b.concertTitle}, ${formatDateTime(b.startsAt)} · seat ${b.seat.label} (#${b.seat.number}) · ${formatWon(b.price)}`;
+            const summary = t("summary", {
+              name: b.user.name,
+              email: b.user.email,
+              title: b.concertTitle,
+              date: when(b.startsAt),
+              label: b.seat.label,
+              number: b.seat.number,
+              price: format.money(b.price),
+            });
             return (
               <tr key={b.reservationId}>
                 <td className="px-3 py-2">
@@ -47,18 +59,18 @@ export function BookingsTable({ items, caption }: { items: Booking[]; caption: s
                   <div className="text-xs text-slate-500">{b.user.email}</div>
                 </td>
                 <td className="px-3 py-2">{b.concertTitle}</td>
-                <td className="whitespace-nowrap px-3 py-2">{formatDateTime(b.startsAt)}</td>
+                <td className="whitespace-nowrap px-3 py-2">{when(b.startsAt)}</td>
                 <td className="px-3 py-2">
                   {b.seat.label} <span className="text-xs text-slate-500">#{b.seat.number}</span>
                 </td>
                 <td className="px-3 py-2">
                   <StatusBadge status={b.status} />
                 </td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatWon(b.price)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{format.money(b.price)}</td>
                 <td className="whitespace-nowrap px-3 py-2 text-xs">
-                  {b.status === "HELD" && <>until {formatDateTime(b.heldUntil)}</>}
-                  {b.status === "CONFIRMED" && <>paid {formatDateTime(b.confirmedAt)}</>}
-                  {b.status === "CANCELLED" && b.paymentId && <>refunded</>}
+                  {b.status === "HELD" && <>{t("until", { time: when(b.heldUntil) })}</>}
+                  {b.status === "CONFIRMED" && <>{t("paid", { time: when(b.confirmedAt) })}</>}
+                  {b.status === "CANCELLED" && b.paymentId && <>{t("refunded")}</>}
                 </td>
                 <td className="px-3 py-2">
                   {b.status === "HELD" && <StaffActionButton kind="release" reservationId={b.reservationId} summary={summary} />}
@@ -70,7 +82,7 @@ export function BookingsTable({ items, caption }: { items: Booking[]; caption: s
           {items.length === 0 && (
             <tr>
               <td colSpan={8} className="px-3 py-6 text-center text-slate-500">
-                No bookings match these filters.
+                {t("none")}
               </td>
             </tr>
           )}

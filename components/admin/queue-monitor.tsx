@@ -1,36 +1,40 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { DEFAULT_TIME_ZONE } from "@/i18n/config";
+import { useFormat } from "@/lib/format/use-format";
 import type { QueueMonitor as QueueMonitorData } from "@/lib/validations/admin";
-import { formatDuration, formatTime } from "./format";
 import { useQueueMonitor } from "./use-queue-monitor";
 
 /** Live queue numbers per concert. */
 export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
+  const t = useTranslations("staff.queue");
+  const format = useFormat();
   const { data, isError } = useQueueMonitor(initial);
   return (
     <div className="space-y-2">
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-left text-sm">
-          <caption className="px-3 py-2 text-left text-slate-600">Waiting rooms per concert, refreshed every 3 seconds</caption>
+          <caption className="px-3 py-2 text-left text-slate-600">{t("caption")}</caption>
           <thead className="bg-slate-50 text-xs uppercase text-slate-500">
             <tr>
               <th scope="col" className="px-3 py-2">
-                Concert
+                {t("cols.concert")}
               </th>
               <th scope="col" className="px-3 py-2 text-right">
-                Waiting
+                {t("cols.waiting")}
               </th>
               <th scope="col" className="px-3 py-2 text-right">
-                Active
+                {t("cols.active")}
               </th>
               <th scope="col" className="px-3 py-2 text-right">
-                Admitted / min (last 5 min)
+                {t("cols.rate")}
               </th>
               <th scope="col" className="px-3 py-2 text-right">
-                Oldest waiting
+                {t("cols.oldest")}
               </th>
               <th scope="col" className="px-3 py-2 text-right">
-                Clears in about
+                {t("cols.clears")}
               </th>
             </tr>
           </thead>
@@ -42,12 +46,12 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
                   <th scope="row" className="px-3 py-2 font-medium">
                     {c.title}
                   </th>
-                  <td className="px-3 py-2 text-right tabular-nums">{c.waiting.toLocaleString()}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{c.active.toLocaleString()}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{format.number(c.waiting)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{format.number(c.active)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{c.admissionPerMinute}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{formatDuration(c.oldestWaitingSeconds)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{format.duration(c.oldestWaitingSeconds)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">
-                    {c.waiting === 0 ? "—" : clears === null ? "stalled" : formatDuration(clears)}
+                    {c.waiting === 0 ? "—" : clears === null ? t("stalled") : format.duration(clears)}
                   </td>
                 </tr>
               );
@@ -56,7 +60,7 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
         </table>
       </div>
       <p className="text-xs text-slate-500" aria-live="polite">
-        {isError ? "Could not refresh; showing the last numbers." : `As of ${formatTime(data.generatedAt)} KST`}
+        {isError ? t("refreshFailed") : t("asOf", { time: format.date(data.generatedAt, "seconds"), zone: format.zone(DEFAULT_TIME_ZONE) })}
       </p>
     </div>
   );

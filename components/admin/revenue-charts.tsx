@@ -1,10 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Revenue } from "@/lib/validations/admin";
-import { formatDate, formatPercent, formatWon } from "./format";
-
-const compactWon = (v: number) => `₩${new Intl.NumberFormat("en", { notation: "compact" }).format(v)}`;
+import { DEFAULT_TIME_ZONE } from "@/i18n/config";
+import { useFormat } from "@/lib/format/use-format";
 
 /**
  * Sales over time and sell-through per date. Each chart is a figure whose
@@ -12,9 +12,11 @@ const compactWon = (v: number) => `₩${new Intl.NumberFormat("en", { notation: 
  * alternative), so nothing is only in the picture.
  */
 export function RevenueCharts({ revenue }: { revenue: Revenue }) {
+  const t = useTranslations("staff.revenue");
+  const format = useFormat();
   const perDate = revenue.concerts.flatMap((c) =>
     c.schedules.map((s) => ({
-      name: `${c.title} · ${formatDate(s.startsAt)}`,
+      name: `${c.title} · ${format.date(s.startsAt, "day")}`,
       sellThrough: Math.round(s.sellThrough * 100),
       sold: s.sold,
       total: s.totalSeats,
@@ -25,9 +27,9 @@ export function RevenueCharts({ revenue }: { revenue: Revenue }) {
     <div className="grid gap-6 xl:grid-cols-2">
       <figure className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="sales-caption">
         <figcaption id="sales-caption" className="font-semibold">
-          Sales over time
+          {t("sales")}
           <span className="block text-sm font-normal text-slate-600">
-            {revenue.ticketsSold} tickets, {formatWon(revenue.total)} over {revenue.salesByDay.length} day(s) (refunds excluded).
+            {t("salesCaption", { tickets: revenue.ticketsSold, total: format.money(revenue.total), days: revenue.salesByDay.length })}
           </span>
         </figcaption>
         <div className="mt-3 h-64" aria-hidden="true">
@@ -35,24 +37,24 @@ export function RevenueCharts({ revenue }: { revenue: Revenue }) {
             <BarChart data={revenue.salesByDay} margin={{ left: 8, right: 8 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="day" fontSize={11} />
-              <YAxis tickFormatter={compactWon} fontSize={11} width={56} />
-              <Tooltip formatter={(v) => formatWon(Number(v))} />
-              <Bar dataKey="revenue" name="Revenue" fill="#3b4ff0" radius={[3, 3, 0, 0]} />
+              <YAxis tickFormatter={(v: number) => format.compactMoney(v)} fontSize={11} width={64} />
+              <Tooltip formatter={(v) => format.money(Number(v))} />
+              <Bar dataKey="revenue" name={t("revenue")} fill="#3b4ff0" radius={[3, 3, 0, 0]} />
             </BarChart>
           </ResponsiveContainer>
         </div>
         <details className="mt-2 text-sm">
-          <summary className="cursor-pointer text-brand-700">Sales by day as a table</summary>
+          <summary className="cursor-pointer text-brand-700">{t("salesTable")}</summary>
           <table className="mt-2 w-full text-left">
-            <caption className="sr-only">Sales by day</caption>
+            <caption className="sr-only">{t("sales")}</caption>
             <thead>
               <tr>
-                <th scope="col">Day (UTC)</th>
+                <th scope="col">{t("day", { zone: format.zone(DEFAULT_TIME_ZONE) })}</th>
                 <th scope="col" className="text-right">
-                  Tickets
+                  {t("tickets")}
                 </th>
                 <th scope="col" className="text-right">
-                  Revenue
+                  {t("revenue")}
                 </th>
               </tr>
             </thead>
@@ -61,7 +63,7 @@ export function RevenueCharts({ revenue }: { revenue: Revenue }) {
                 <tr key={d.day}>
                   <td>{d.day}</td>
                   <td className="text-right tabular-nums">{d.tickets}</td>
-                  <td className="text-right tabular-nums">{formatWon(d.revenue)}</td>
+                  <td className="text-right tabular-nums">{format.money(d.revenue)}</td>
                 </tr>
               ))}
             </tbody>
@@ -70,10 +72,12 @@ export function RevenueCharts({ revenue }: { revenue: Revenue }) {
       </figure>
       <figure className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="sell-caption">
         <figcaption id="sell-caption" className="font-semibold">
-          Sell-through per date
+          {t("sellThrough")}
           <span className="block text-sm font-normal text-slate-600">
-            {best ? `Best: ${best.name}, ${best.sellThrough}% sold (${best.sold} of ${best.total}).` : "No dates yet."} Every date is listed
-            in the table below.
+            {best
+              ? t("best", { name: best.name, percent: format.percent(best.sellThrough / 100), sold: best.sold, total: best.total })
+              : t("noDates")}{" "}
+            {t("listed")}
           </span>
         </figcaption>
         <div className="mt-3 h-64" aria-hidden="true">
@@ -83,14 +87,12 @@ export function RevenueCharts({ revenue }: { revenue: Revenue }) {
               <XAxis type="number" domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} fontSize={11} />
               <YAxis type="category" dataKey="name" width={150} fontSize={10} />
               <Tooltip formatter={(v) => `${String(v)}%`} />
-              <Bar dataKey="sellThrough" name="Sold" fill="#16a34a" radius={[0, 3, 3, 0]} />
+              <Bar dataKey="sellThrough" name={t("soldBar")} fill="#16a34a" radius={[0, 3, 3, 0]} />
             </BarChart>
           </ResponsiveContainer>
         </div>
       </figure>
-      <p className="sr-only">
-        Sell-through as a share: {perDate.map((d) => `${d.name} ${formatPercent(d.sellThrough / 100)}`).join("; ")}.
-      </p>
+      <p className="sr-only">{t("share", { list: perDate.map((d) => `${d.name} ${format.percent(d.sellThrough / 100)}`).join("; ") })}</p>
     </div>
   );
 }

@@ -1,27 +1,30 @@
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/format/use-format";
 import type { Revenue } from "@/lib/validations/admin";
-import { formatDateTime, formatPercent, formatWon } from "./format";
 
 /** Totals per concert and per date: the numbers behind the charts. */
 export function RevenueTable({ revenue }: { revenue: Revenue }) {
+  const t = useTranslations("staff.revenue");
+  const format = useFormat();
   return (
     <table className="min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
-      <caption className="px-3 py-2 text-left text-slate-600">Revenue and sell-through per concert and date</caption>
+      <caption className="px-3 py-2 text-left text-slate-600">{t("tableCaption")}</caption>
       <thead className="bg-slate-50 text-xs uppercase text-slate-500">
         <tr>
           <th scope="col" className="px-3 py-1.5">
-            Concert / date
+            {t("cols.what")}
           </th>
           <th scope="col" className="px-3 py-1.5 text-right">
-            Sold
+            {t("cols.sold")}
           </th>
           <th scope="col" className="px-3 py-1.5 text-right">
-            Seats
+            {t("cols.seats")}
           </th>
           <th scope="col" className="px-3 py-1.5 text-right">
-            Sell-through
+            {t("cols.sellThrough")}
           </th>
           <th scope="col" className="px-3 py-1.5 text-right">
-            Revenue
+            {t("cols.revenue")}
           </th>
         </tr>
       </thead>
@@ -33,18 +36,18 @@ export function RevenueTable({ revenue }: { revenue: Revenue }) {
             </th>
             <td className="px-3 py-1.5 text-right tabular-nums">{c.sold}</td>
             <td className="px-3 py-1.5 text-right tabular-nums">{c.totalSeats}</td>
-            <td className="px-3 py-1.5 text-right tabular-nums">{formatPercent(c.totalSeats ? c.sold / c.totalSeats : 0)}</td>
-            <td className="px-3 py-1.5 text-right tabular-nums">{formatWon(c.revenue)}</td>
+            <td className="px-3 py-1.5 text-right tabular-nums">{format.percent(c.totalSeats ? c.sold / c.totalSeats : 0)}</td>
+            <td className="px-3 py-1.5 text-right tabular-nums">{format.money(c.revenue)}</td>
           </tr>
           {c.schedules.map((s) => (
             <tr key={s.scheduleId}>
               <th scope="row" className="px-3 py-1.5 pl-8 font-normal">
-                {formatDateTime(s.startsAt)}
+                {format.date(s.startsAt)}
               </th>
               <td className="px-3 py-1.5 text-right tabular-nums">{s.sold}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">{s.totalSeats}</td>
-              <td className="px-3 py-1.5 text-right tabular-nums">{formatPercent(s.sellThrough)}</td>
-              <td className="px-3 py-1.5 text-right tabular-nums">{formatWon(s.revenue)}</td>
+              <td className="px-3 py-1.5 text-right tabular-nums">{format.percent(s.sellThrough)}</td>
+              <td className="px-3 py-1.5 text-right tabular-nums">{format.money(s.revenue)}</td>
             </tr>
           ))}
         </tbody>
@@ -52,11 +55,11 @@ export function RevenueTable({ revenue }: { revenue: Revenue }) {
       <tfoot className="border-t-2 border-slate-300 font-semibold">
         <tr>
           <th scope="row" className="px-3 py-1.5">
-            All concerts
+            {t("all")}
           </th>
           <td className="px-3 py-1.5 text-right tabular-nums">{revenue.ticketsSold}</td>
           <td colSpan={2} />
-          <td className="px-3 py-1.5 text-right tabular-nums">{formatWon(revenue.total)}</td>
+          <td className="px-3 py-1.5 text-right tabular-nums">{format.money(revenue.total)}</td>
         </tr>
       </tfoot>
     </table>

@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useFormat } from "@/lib/format/use-format";
 import type { Occupancy, OccupancySeat } from "@/lib/validations/admin";
-import { formatDateTime } from "./format";
 import { SeatDetail } from "./seat-detail";
 import { useOccupancy } from "./use-occupancy";
 
@@ -24,23 +25,27 @@ function rowsOf(seats: OccupancySeat[]): [string, OccupancySeat[]][] {
 
 /** The staff seat map of one date: live, every seat clickable for who/until/paid. */
 export function SeatMap({ initial }: { initial: Occupancy }) {
+  const t = useTranslations("staff.occupancy");
+  const ts = useTranslations("staff.status");
+  const format = useFormat();
   const { data, isError } = useOccupancy(initial.scheduleId, initial);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = data.seats.find((s) => s.id === selectedId) ?? null;
-  const when = `${data.concertTitle}, ${formatDateTime(data.startsAt)}`;
+  const when = `${data.concertTitle}, ${format.date(data.startsAt)}`;
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div className="space-y-3">
         <p className="text-sm" aria-live="polite">
-          <strong>{data.counts.sold}</strong> sold · <strong>{data.counts.held}</strong> held · <strong>{data.counts.available}</strong>{" "}
-          available
-          {isError && <span className="ml-2 text-red-700">(could not refresh)</span>}
+          {t.rich("counts", { ...data.counts, b: (chunks) => <strong>{chunks}</strong> })}
+          {isError && <span className="ml-2 text-red-700">{t("refreshFailed")}</span>}
         </p>
         <div className="rounded-lg border border-slate-200 bg-white p-4">
-          <p className="mb-3 rounded bg-slate-800 py-1 text-center text-xs font-semibold uppercase tracking-widest text-white">Stage</p>
-          <div role="group" aria-label={`Seat map, ${when}`} className="space-y-1.5">
+          <p className="mb-3 rounded bg-slate-800 py-1 text-center text-xs font-semibold uppercase tracking-widest text-white">
+            {t("stage")}
+          </p>
+          <div role="group" aria-label={t("map", { when })} className="space-y-1.5">
             {rowsOf(data.seats).map(([row, seats]) => (
-              <div role="group" aria-label={`Row ${row}`} key={row} className="flex items-center gap-1.5">
+              <div role="group" aria-label={t("row", { row })} key={row} className="flex items-center gap-1.5">
                 <span aria-hidden="true" className="w-5 text-xs font-semibold text-slate-500">
                   {row}
                 </span>
@@ -50,7 +55,7 @@ export function SeatMap({ initial }: { initial: Occupancy }) {
                     type="button"
                     onClick={() => setSelectedId(s.id)}
                     aria-pressed={s.id === selectedId}
-                    aria-label={`Seat ${s.label}, number ${s.number}, ${s.status.toLowerCase()}${s.user ? `, ${s.user.name}` : ""}`}
+                    aria-label={t("seat", { label: s.label, number: s.number, status: ts(s.status), user: s.user?.name ?? "none" })}
                     title={`${s.label} #${s.number}${s.user ? ` — ${s.user.email}` : ""}`}
                     className={`h-9 w-9 rounded border text-[11px] font-semibold tabular-nums ${TONE[s.status]} ${s.id === selectedId ? "ring-2 ring-brand-500 ring-offset-1" : ""}`}
                   >
@@ -60,48 +65,45 @@ export function SeatMap({ initial }: { initial: Occupancy }) {
               </div>
             ))}
           </div>
-          <ul className="mt-3 flex gap-4 text-xs text-slate-600" aria-label="Legend">
+          <ul className="mt-3 flex gap-4 text-xs text-slate-600" aria-label={t("legend")}>
             {(Object.keys(TONE) as OccupancySeat["status"][]).map((st) => (
               <li key={st} className="flex items-center gap-1">
-                <span className={`inline-block h-3 w-3 rounded border ${TONE[st]}`} /> {st.toLowerCase()}
+                <span className={`inline-block h-3 w-3 rounded border ${TONE[st]}`} /> {ts(st)}
               </li>
             ))}
           </ul>
         </div>
         <OccupiedTable seats={data.seats} when={when} />
       </div>
-      <div>
-        {selected ? (
-          <SeatDetail seat={selected} when={when} />
-        ) : (
-          <p className="text-sm text-slate-500">Choose a seat to see who holds or bought it.</p>
-        )}
-      </div>
+      <div>{selected ? <SeatDetail seat={selected} when={when} /> : <p className="text-sm text-slate-500">{t("choose")}</p>}</div>
     </div>
   );
 }
 
 function OccupiedTable({ seats, when }: { seats: OccupancySeat[]; when: string }) {
+  const t = useTranslations("staff.occupancy");
+  const ts = useTranslations("staff.status");
+  const format = useFormat();
   const taken = seats.filter((s) => s.status !== "AVAILABLE");
   return (
     <table className="min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
-      <caption className="px-3 py-2 text-left text-slate-600">Held and sold seats, {when}</caption>
+      <caption className="px-3 py-2 text-left text-slate-600">{t("taken", { when })}</caption>
       <thead className="bg-slate-50 text-xs uppercase text-slate-500">
         <tr>
           <th scope="col" className="px-3 py-1.5">
-            Seat
+            {t("cols.seat")}
           </th>
           <th scope="col" className="px-3 py-1.5">
-            Status
+            {t("cols.status")}
           </th>
           <th scope="col" className="px-3 py-1.5">
-            Fan
+            {t("cols.fan")}
           </th>
           <th scope="col" className="px-3 py-1.5">
-            Hold until
+            {t("cols.until")}
           </th>
           <th scope="col" className="px-3 py-1.5">
-            Paid
+            {t("cols.paid")}
           </th>
         </tr>
       </thead>
@@ -111,16 +113,16 @@ function OccupiedTable({ seats, when }: { seats: OccupancySeat[]; when: string }
             <td className="px-3 py-1.5">
               {s.label} <span className="text-xs text-slate-500">#{s.number}</span>
             </td>
-            <td className="px-3 py-1.5">{s.status.toLowerCase()}</td>
+            <td className="px-3 py-1.5">{ts(s.status)}</td>
             <td className="px-3 py-1.5">{s.user ? `${s.user.name} (${s.user.email})` : "—"}</td>
-            <td className="px-3 py-1.5">{s.status === "HELD" ? formatDateTime(s.heldUntil) : "—"}</td>
-            <td className="px-3 py-1.5">{s.paidAmount !== null ? "yes" : "no"}</td>
+            <td className="px-3 py-1.5">{s.status === "HELD" && s.heldUntil ? format.date(s.heldUntil) : "—"}</td>
+            <td className="px-3 py-1.5">{s.paidAmount !== null ? t("yes") : t("no")}</td>
           </tr>
         ))}
         {taken.length === 0 && (
           <tr>
             <td colSpan={5} className="px-3 py-3 text-center text-slate-500">
-              Every seat is still on sale.
+              {t("allOnSale")}
             </td>
           </tr>
         )}

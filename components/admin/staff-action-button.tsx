@@ -2,26 +2,15 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState, useTransition } from "react";
 import { refundBookingAction, releaseHoldAction, type StaffActionState } from "@/lib/actions/staff";
 import { staffReasonSchema } from "@/lib/validations/admin";
 import { useReportStaffOutcome } from "./staff-outcome";
 
 const KINDS = {
-  refund: {
-    label: "Refund",
-    title: "Refund this booking?",
-    confirm: "Confirm refund",
-    run: refundBookingAction,
-    tone: "bg-red-600 hover:bg-red-700",
-  },
-  release: {
-    label: "Release hold",
-    title: "Release this hold?",
-    confirm: "Confirm release",
-    run: releaseHoldAction,
-    tone: "bg-amber-600 hover:bg-amber-700",
-  },
+  refund: { run: refundBookingAction, tone: "bg-red-600 hover:bg-red-700" },
+  release: { run: releaseHoldAction, tone: "bg-amber-600 hover:bg-amber-700" },
 } as const;
 
 /**
@@ -33,6 +22,7 @@ const KINDS = {
  */
 export function StaffActionButton({ kind, reservationId, summary }: { kind: keyof typeof KINDS; reservationId: string; summary: string }) {
   const k = KINDS[kind];
+  const t = useTranslations("staff.action");
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const reasonId = useId();
@@ -57,7 +47,7 @@ export function StaffActionButton({ kind, reservationId, summary }: { kind: keyo
     if (pending) return;
     const parsed = staffReasonSchema.safeParse(reason);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? "Give a reason");
+      setError(t("reasonRequired"));
       return;
     }
     setError(null);
@@ -77,7 +67,7 @@ export function StaffActionButton({ kind, reservationId, summary }: { kind: keyo
   return (
     <>
       <button type="button" onClick={open} className={`rounded px-2 py-1 text-xs font-semibold text-white ${k.tone}`}>
-        {k.label}
+        {t(`${kind}.label`)}
       </button>
       <dialog
         ref={dialogRef}
@@ -88,12 +78,12 @@ export function StaffActionButton({ kind, reservationId, summary }: { kind: keyo
       >
         <form onSubmit={submit} className="space-y-4 p-5 text-left">
           <h2 id={titleId} className="text-lg font-semibold">
-            {k.title}
+            {t(`${kind}.title`)}
           </h2>
           <p className="text-sm text-slate-700">{summary}</p>
           <div>
             <label htmlFor={reasonId} className="block text-sm font-medium">
-              Reason (kept in the audit log)
+              {t("reason")}
             </label>
             <textarea
               id={reasonId}
@@ -112,7 +102,7 @@ export function StaffActionButton({ kind, reservationId, summary }: { kind: keyo
           </div>
           <div className="flex justify-end gap-2">
             <button type="button" onClick={close} className="rounded border border-slate-300 px-3 py-1.5 text-sm">
-              Cancel
+              {t("cancel")}
             </button>
             <button
               type="submit"
@@ -120,7 +110,7 @@ export function StaffActionButton({ kind, reservationId, summary }: { kind: keyo
               aria-busy={pending}
               className={`rounded px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-60 ${k.tone}`}
             >
-              {pending ? "Working…" : k.confirm}
+              {pending ? t("working") : t(`${kind}.confirm`)}
             </button>
           </div>
         </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createContext, useCallback, useContext, useEffect, useRef, useState } from "react";
 
 type Outcome = { id: number; message: string };
@@ -13,6 +14,7 @@ const ReportContext = createContext<((message: string) => void) | null>(null);
  * result arrives, so keyboard users are not left on a button that is gone.
  */
 export function StaffOutcomeProvider({ children }: { children: React.ReactNode }) {
+  const t = useTranslations("staff.outcome");
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const regionRef = useRef<HTMLDivElement>(null);
   const report = useCallback((message: string) => setOutcome((prev) => ({ id: (prev?.id ?? 0) + 1, message })), []);
@@ -35,7 +37,7 @@ export function StaffOutcomeProvider({ children }: { children: React.ReactNode }
           <div className="flex items-start justify-between gap-3 rounded-lg bg-green-50 p-3 text-sm text-green-800 ring-1 ring-inset ring-green-200">
             <p>{outcome.message}</p>
             <button type="button" className="shrink-0 rounded px-2 font-semibold underline" onClick={() => setOutcome(null)}>
-              Dismiss
+              {t("dismiss")}
             </button>
           </div>
         ) : null}

@@ -1,15 +1,18 @@
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/format/use-format";
 import type { Stats } from "@/lib/validations/admin";
-import { formatWon } from "./format";
 
 /** The headline numbers: revenue, seats and queue. */
 export function StatCards({ stats }: { stats: Stats }) {
+  const t = useTranslations("staff.stats");
+  const format = useFormat();
   const cards = [
-    { label: "Revenue", value: formatWon(stats.revenue) },
-    { label: "Seats sold", value: stats.seats.sold.toLocaleString() },
-    { label: "Seats held", value: stats.seats.held.toLocaleString() },
-    { label: "Seats available", value: stats.seats.available.toLocaleString() },
-    { label: "Waiting in queue", value: stats.queue.waiting.toLocaleString() },
-    { label: "Active in queue", value: stats.queue.active.toLocaleString() },
+    { label: t("revenue"), value: format.money(stats.revenue) },
+    { label: t("sold"), value: format.number(stats.seats.sold) },
+    { label: t("held"), value: format.number(stats.seats.held) },
+    { label: t("available"), value: format.number(stats.seats.available) },
+    { label: t("waiting"), value: format.number(stats.queue.waiting) },
+    { label: t("active"), value: format.number(stats.queue.active) },
   ];
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">

@@ -3,15 +3,18 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { lockoutMessage, lockoutSeconds } from "@/lib/ui/sign-in-lockout";
 import { signInSchema } from "@/lib/validations/accounts";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
-import { zodFieldErrors, type FieldErrors } from "./field-errors";
+import { zodFieldErrors, type FieldErrors, type FieldProblem } from "./field-errors";
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
+  const t = useTranslations("auth");
+  const problem = (p: FieldProblem) => t(`problems.${p}`);
   const router = useRouter();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -22,7 +25,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
     const form = new FormData(e.currentTarget);
     const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
     if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
+      setErrors(zodFieldErrors(parsed.error, problem));
       return;
     }
     setErrors({});
@@ -36,20 +39,20 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
         return;
       }
       if (!res || res.error) {
-        setFormError("That email and password do not match an account. Check them and try again.");
+        setFormError(t("signIn.mismatch"));
         return;
       }
       router.replace(callbackUrl);
       router.refresh();
     } catch {
-      setFormError("We could not reach StagePass. Check your connection and try again.");
+      setFormError(t("unreachable"));
     } finally {
       setPending(false);
     }
   }
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-2" aria-label="Sign in">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-2" aria-label={t("signIn.form")}>
       {notice ? (
         <Alert tone="info" className="mb-4">
           {notice}
@@ -60,18 +63,25 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
           {formError}
         </Alert>
       ) : null}
-      <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" required error={errors.password} />
+      <Field label={t("fields.email")} name="email" type="email" autoComplete="email" required error={errors.email} />
+      <Field
+        label={t("fields.password")}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.password}
+      />
       <Button type="submit" size="lg" className="w-full" loading={pending}>
-        Sign in
+        {t("signIn.submit")}
       </Button>
       <p className="pt-4 text-center text-sm text-slate-600">
-        New to StagePass?{" "}
+        {t("signIn.new")}{" "}
         <Link
           href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}
           className="font-semibold text-brand-700 underline-offset-2 hover:underline"
         >
-          Create an account
+          {t("signIn.create")}
         </Link>
       </p>
     </form>

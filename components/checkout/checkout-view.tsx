@@ -2,10 +2,10 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { payReservationAction } from "@/lib/actions/payments";
-import { formatCountdown } from "@/lib/ui/format";
-import { holdAnnouncement } from "@/lib/ui/hold-announcement";
+import { formatCountdown } from "@/lib/format";
 import type { ReservationView } from "@/lib/validations/reservations";
 import { MIN_CHARGE } from "@/lib/validations/wallet";
 import { useInvalidateMoney } from "../hooks/use-invalidate-money";
@@ -13,10 +13,13 @@ import { useNow } from "../hooks/use-now";
 import { useReservation } from "../hooks/use-reservation";
 import { useWallet } from "../hooks/use-wallet";
 import { ChargeForm } from "../wallet/charge-form";
+import { CancellationPolicy } from "../policy/cancellation-policy";
+import { HoldAnnouncement } from "../seats/hold-announcement";
+import { TierName } from "../seats/tier-name";
 import { Alert } from "../ui/alert";
 import { Button, ButtonLink } from "../ui/button";
 import { Card, CardTitle } from "../ui/card";
-import { LocalTime } from "../ui/local-time";
+import { VenueTime } from "../ui/venue-time";
 import { Money } from "../ui/money";
 
 /** Rounds a shortfall up to a top-up the schema accepts (whole thousands, at least the minimum). */
@@ -25,6 +28,7 @@ function suggestedTopUp(shortfall: number): number {
 }
 
 export function CheckoutView({ initial, initialBalance }: { initial: ReservationView; initialBalance: number }) {
+  const t = useTranslations("checkout");
   const router = useRouter();
   const client = useQueryClient();
   const invalidateMoney = useInvalidateMoney();
@@ -63,17 +67,17 @@ export function CheckoutView({ initial, initialBalance }: { initial: Reservation
       setPaying(false);
     } catch {
       // Unknown outcome: keep the key, so trying again cannot pay twice.
-      setError({ code: "NETWORK", message: "We could not confirm the payment. Try again: you will not be charged twice." });
+      setError({ code: "NETWORK", message: t("unconfirmed") });
       setPaying(false);
     }
   }
 
   if (r.status === "CONFIRMED") {
     return (
-      <Alert tone="success" title="This seat is already paid for">
+      <Alert tone="success" title={t("alreadyPaid")}>
         {r.paymentId ? (
           <ButtonLink href={`/receipts/${r.paymentId}`} size="sm" className="mt-2">
-            View receipt
+            {t("viewReceipt")}
           </ButtonLink>
         ) : null}
       </Alert>
@@ -82,14 +86,12 @@ export function CheckoutView({ initial, initialBalance }: { initial: Reservation
   if (expired || r.status === "CANCELLED") {
     return (
       <Card className="text-center" data-testid="checkout-expired">
-        <h2 className="text-xl font-bold">{r.status === "CANCELLED" ? "This hold was released" : "Your hold has expired"}</h2>
+        <h2 className="text-xl font-bold">{r.status === "CANCELLED" ? t("released") : t("expired")}</h2>
         <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">
-          {r.status === "CANCELLED"
-            ? `Seat ${r.seat.label} is no longer held for you.`
-            : `Time ran out before payment, so seat ${r.seat.label} was released for other fans. You have not been charged.`}
+          {r.status === "CANCELLED" ? t("releasedBody", { label: r.seat.label }) : t("expiredBody", { label: r.seat.label })}
         </p>
         <div className="mt-6 flex justify-center">
-          <ButtonLink href={`/concerts/${r.concertId}/dates/${r.scheduleId}`}>Pick a seat again</ButtonLink>
+          <ButtonLink href={`/concerts/${r.concertId}/dates/${r.scheduleId}`}>{t("pickAgain")}</ButtonLink>
         </div>
       </Card>
     );
@@ -99,80 +101,78 @@ export function CheckoutView({ initial, initialBalance }: { initial: Reservation
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-6">
         <Card>
-          <CardTitle className="mb-4">Your ticket</CardTitle>
+          <CardTitle className="mb-4">{t("ticket")}</CardTitle>
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-3 text-sm">
-            <dt className="text-slate-500">Concert</dt>
+            <dt className="text-slate-500">{t("concert")}</dt>
             <dd className="font-semibold">{r.concertTitle}</dd>
-            <dt className="text-slate-500">Date</dt>
+            <dt className="text-slate-500">{t("date")}</dt>
             <dd>
-              <LocalTime iso={r.startsAt} />
+              <VenueTime iso={r.startsAt} />
             </dd>
-            <dt className="text-slate-500">Seat</dt>
+            <dt className="text-slate-500">{t("seat")}</dt>
             <dd>
-              {r.seat.label} · {r.seat.tier}
+              {r.seat.label} · <TierName tier={r.seat.tier} />
             </dd>
-            <dt className="text-slate-500">Price</dt>
+            <dt className="text-slate-500">{t("price")}</dt>
             <dd className="font-semibold">
               <Money amount={r.price} />
             </dd>
           </dl>
           <p className="mt-5 rounded-xl bg-slate-900 px-4 py-3 text-sm text-white">
-            Held for you for{" "}
+            {t("heldFor")}
             <span
               role="timer"
-              aria-label="Hold time left"
+              aria-label={t("timerLabel")}
               className="font-mono text-base font-bold tabular-nums"
               data-testid="checkout-countdown"
             >
               {formatCountdown(leftMs)}
             </span>
-            . Pay before the timer ends to keep the seat.
+            {t("payBefore")}
           </p>
           {/* The site's hold banner stays out of this page for this hold, so the spoken warnings come from here. */}
-          <span className="sr-only" aria-live="polite">
-            {holdAnnouncement(leftMs, r.seat.label)}
-          </span>
+          <HoldAnnouncement leftMs={leftMs} seatLabel={r.seat.label} />
         </Card>
         {short ? (
           <Card data-testid="inline-top-up">
-            <CardTitle className="mb-1">Top up to continue</CardTitle>
+            <CardTitle className="mb-1">{t("topUpTitle")}</CardTitle>
             <p className="mb-4 text-sm text-slate-600">
-              You need <Money amount={r.price - balance} className="font-semibold text-slate-900" /> more. Your seat stays held while you
-              top up.
+              {t.rich("topUpBody", { amount: () => <Money amount={r.price - balance} className="font-semibold text-slate-900" /> })}
             </p>
             <ChargeForm compact suggested={suggestedTopUp(r.price - balance)} onCharged={() => setError(null)} />
           </Card>
         ) : null}
       </div>
       <Card className="h-fit lg:sticky lg:top-28">
-        <CardTitle className="mb-4">Payment</CardTitle>
+        <CardTitle className="mb-4">{t("payment")}</CardTitle>
         <dl className="space-y-2 text-sm">
           <div className="flex justify-between">
-            <dt className="text-slate-600">Wallet balance</dt>
+            <dt className="text-slate-600">{t("balance")}</dt>
             <dd className="font-semibold" data-testid="checkout-balance">
               <Money amount={balance} />
             </dd>
           </div>
           <div className="flex justify-between">
-            <dt className="text-slate-600">Ticket</dt>
+            <dt className="text-slate-600">{t("ticketLine")}</dt>
             <dd>
-              −<Money amount={r.price} />
+              <Money amount={-r.price} />
             </dd>
           </div>
           <div className="flex justify-between border-t border-slate-100 pt-2">
-            <dt className="text-slate-600">Balance after</dt>
+            <dt className="text-slate-600">{t("balanceAfter")}</dt>
             <dd className={short ? "font-semibold text-red-700" : "font-semibold"}>
               <Money amount={balance - r.price} />
             </dd>
           </div>
         </dl>
+        <CancellationPolicy className="mt-5 border-t border-slate-100 pt-4" />
         <div aria-live="polite" className="mt-4 empty:mt-0">
           {error ? <Alert tone="danger">{error.message}</Alert> : null}
         </div>
         <Button size="lg" className="mt-4 w-full" onClick={() => void pay()} loading={paying} disabled={short} data-testid="pay-button">
-          Pay <Money amount={r.price} />
+          {t.rich("pay", { amount: () => <Money amount={r.price} /> })}
         </Button>
-        {short ? <p className="mt-2 text-center text-xs text-slate-500">Top up your wallet to pay.</p> : null}
+        {short ? <p className="mt-2 text-center text-xs text-slate-500">{t("topUpToPay")}</p> : null}
       </Card>
     </div>
   );

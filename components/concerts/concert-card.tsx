@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ConcertSummary } from "@/lib/validations/catalogue";
 import { Badge } from "../ui/badge";
-import { LocalTime } from "../ui/local-time";
+import { VenueTime } from "../ui/venue-time";
 import { Money } from "../ui/money";
 import { Poster } from "./poster";
 
@@ -9,9 +10,12 @@ export interface ConcertCardData extends ConcertSummary {
   soldOut: boolean;
   minPrice: number | null;
   dates: number;
+  /** The venue's zone (Asia/Seoul when unknown). */
+  timeZone?: string;
 }
 
 export function ConcertCard({ concert, priority }: { concert: ConcertCardData; priority?: boolean }) {
+  const t = useTranslations("concerts.card");
   return (
     <article
       className="group relative flex w-full flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-slate-200 transition hover:shadow-md"
@@ -20,8 +24,8 @@ export function ConcertCard({ concert, priority }: { concert: ConcertCardData; p
       <div className="relative">
         <Poster src={concert.posterUrl} title={concert.title} priority={priority} className="aspect-[16/10] rounded-none sm:aspect-[3/4]" />
         <div className="absolute left-3 top-3 flex gap-2">
-          {concert.soldOut ? <Badge tone="danger">Sold out</Badge> : null}
-          {!concert.nextScheduleAt ? <Badge>No upcoming dates</Badge> : null}
+          {concert.soldOut ? <Badge tone="danger">{t("soldOut")}</Badge> : null}
+          {!concert.nextScheduleAt ? <Badge>{t("noDates")}</Badge> : null}
         </div>
       </div>
       <div className="flex flex-1 flex-col gap-1 p-4">
@@ -35,25 +39,18 @@ export function ConcertCard({ concert, priority }: { concert: ConcertCardData; p
         <div className="mt-auto space-y-0.5 pt-3 text-sm">
           {concert.nextScheduleAt ? (
             <p className="text-slate-700">
-              Next: <LocalTime iso={concert.nextScheduleAt} style="short" className="font-medium" />
+              {t.rich("next", {
+                date: () => <VenueTime iso={concert.nextScheduleAt ?? ""} style="short" zone={concert.timeZone} className="font-medium" />,
+              })}
             </p>
           ) : (
-            <p className="text-slate-500">Dates to be announced</p>
+            <p className="text-slate-500">{t("tba")}</p>
           )}
           <p className="text-slate-600">
-            {concert.minPrice !== null && !concert.soldOut ? (
-              <>
-                from <Money amount={concert.minPrice} className="font-semibold text-slate-900" />
-              </>
-            ) : (
-              "No seats left"
-            )}
-            {concert.dates > 0 ? (
-              <span className="text-slate-500">
-                {" "}
-                · {concert.dates} date{concert.dates === 1 ? "" : "s"}
-              </span>
-            ) : null}
+            {concert.minPrice !== null && !concert.soldOut
+              ? t.rich("from", { price: () => <Money amount={concert.minPrice ?? 0} className="font-semibold text-slate-900" /> })
+              : t("noSeats")}
+            {concert.dates > 0 ? <span className="text-slate-500"> · {t("dates", { count: concert.dates })}</span> : null}
           </p>
         </div>
       </div>

@@ -1,4 +1,5 @@
 import Image from "next/image";
+import { useTranslations } from "next-intl";
 import { cn } from "../ui/cn";
 
 /** A concert poster in a fixed 3:4 frame (no layout shift), or a gradient when there is none. */
@@ -13,6 +14,7 @@ export function Poster({
   className?: string;
   priority?: boolean;
 }) {
+  const t = useTranslations("concerts");
   return (
     <div
       className={cn(
@@ -24,7 +26,7 @@ export function Poster({
       {src ? (
         <Image
           src={src}
-          alt={`${title} poster`}
+          alt={t("poster", { title })}
           fill
           unoptimized
           priority={priority}

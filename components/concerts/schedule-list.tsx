@@ -1,14 +1,17 @@
+import { useTranslations } from "next-intl";
 import type { ScheduleSummary } from "@/lib/validations/catalogue";
+import { useFormat } from "@/lib/format/use-format";
 import { JoinQueueButton } from "../queue/join-queue-button";
 import { Badge } from "../ui/badge";
-import { LocalTime } from "../ui/local-time";
+import { VenueTime } from "../ui/venue-time";
 import { Money } from "../ui/money";
-import { formatDate } from "@/lib/ui/format";
 
 /** The available dates of a concert with seats left and price range; each can be booked through the queue. */
-export function ScheduleList({ concertId, schedules }: { concertId: string; schedules: ScheduleSummary[] }) {
+export function ScheduleList({ concertId, schedules, zone }: { concertId: string; schedules: ScheduleSummary[]; zone?: string }) {
+  const t = useTranslations("concerts.schedules");
+  const format = useFormat();
   return (
-    <ul className="divide-y divide-slate-100 overflow-hidden rounded-2xl bg-white ring-1 ring-slate-200" aria-label="Available dates">
+    <ul className="divide-y divide-slate-100 overflow-hidden rounded-2xl bg-white ring-1 ring-slate-200" aria-label={t("label")}>
       {schedules.map((s) => {
         const few = !s.soldOut && s.availableSeats <= Math.max(5, Math.floor(s.totalSeats / 10));
         return (
@@ -19,7 +22,7 @@ export function ScheduleList({ concertId, schedules }: { concertId: string; sche
           >
             <div className="min-w-0">
               <p className="font-semibold text-slate-900">
-                <LocalTime iso={s.startsAt} style="full" />
+                <VenueTime iso={s.startsAt} style="full" zone={zone} />
               </p>
               <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
                 <span>
@@ -32,13 +35,13 @@ export function ScheduleList({ concertId, schedules }: { concertId: string; sche
                   ) : null}
                 </span>
                 {s.soldOut ? (
-                  <Badge tone="danger">Sold out</Badge>
+                  <Badge tone="danger">{t("soldOut")}</Badge>
                 ) : (
                   <span className={few ? "font-semibold text-amber-800" : undefined}>
-                    {s.availableSeats} of {s.totalSeats} seats left
+                    {t("seatsLeft", { available: format.number(s.availableSeats), total: format.number(s.totalSeats) })}
                   </span>
                 )}
-                {few ? <Badge tone="warning">Few left</Badge> : null}
+                {few ? <Badge tone="warning">{t("fewLeft")}</Badge> : null}
               </p>
             </div>
             {s.soldOut ? null : (
@@ -46,10 +49,10 @@ export function ScheduleList({ concertId, schedules }: { concertId: string; sche
                 <JoinQueueButton
                   concertId={concertId}
                   scheduleId={s.id}
-                  label="Choose seats"
+                  label={t("choose")}
                   size="md"
                   variant="secondary"
-                  accessibleName={`Choose seats for ${formatDate(s.startsAt, "full", "en-GB", "Asia/Seoul")}`}
+                  accessibleName={t("chooseFor", { date: format.date(s.startsAt, "full", zone) })}
                   testId={`choose-seats-${s.id}`}
                 />
               </div>

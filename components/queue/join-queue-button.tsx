@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { joinQueueAction } from "@/lib/actions/queue";
 import type { ActionResult } from "@/lib/http/action";
@@ -13,7 +14,7 @@ import { Button } from "../ui/button";
 export function JoinQueueButton({
   concertId,
   scheduleId,
-  label = "Join the queue",
+  label,
   size = "lg",
   variant = "primary",
   accessibleName,
@@ -27,11 +28,12 @@ export function JoinQueueButton({
   accessibleName?: string;
   testId?: string;
 }) {
+  const t = useTranslations("queue");
   const [state, action, pending] = useActionState<ActionResult<never> | null>(() => joinQueueAction(concertId, scheduleId), null);
   return (
     <form action={action} className="contents">
       <Button type="submit" size={size} variant={variant} loading={pending} aria-label={accessibleName} data-testid={testId}>
-        {label}
+        {label ?? t("join")}
       </Button>
       {state && !state.ok ? (
         <Alert tone="danger" className="mt-2 w-full">

@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { isApiError } from "@/lib/ui/api-client";
-import { formatWait } from "@/lib/ui/format";
+import { useFormat } from "@/lib/format/use-format";
 import type { QueueTokenView } from "@/lib/validations/queue";
 import { useQueueToken } from "../hooks/use-queue-token";
 import { Alert } from "../ui/alert";
@@ -29,6 +30,8 @@ export function WaitingRoom({
   nextHref: string;
   scheduleId?: string;
 }) {
+  const t = useTranslations("queue");
+  const format = useFormat();
   const router = useRouter();
   const { data = initial, error } = useQueueToken(initial);
   const [startPosition] = useState(Math.max(1, initial.position));
@@ -42,13 +45,10 @@ export function WaitingRoom({
   if (data.status === "EXPIRED" || tokenGone) {
     return (
       <Card className="text-center" data-testid="queue-expired">
-        <h2 className="text-xl font-bold">Your place in the queue has ended</h2>
-        <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">
-          Queue passes end when you leave the line, after you pay, or when an admitted pass is not used in time. Join again to get a new
-          place at the back of the line.
-        </p>
+        <h2 className="text-xl font-bold">{t("expiredTitle")}</h2>
+        <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">{t("expiredBody")}</p>
         <div className="mt-6 flex justify-center">
-          <JoinQueueButton concertId={concertId} scheduleId={scheduleId} label="Join the queue again" />
+          <JoinQueueButton concertId={concertId} scheduleId={scheduleId} label={t("joinAgain")} />
         </div>
       </Card>
     );
@@ -59,16 +59,16 @@ export function WaitingRoom({
   // in: a fan who opened it at number 1 has not moved yet (a sliver, not 99%).
   const progress = admitted ? 100 : Math.min(99, Math.max(2, Math.round(((startPosition - data.position) / startPosition) * 100)));
   const status = admitted
-    ? "It is your turn! Taking you to the seat map…"
-    : `You are number ${data.position} in line. ${ahead === 0 ? "Nobody is ahead of you." : `${ahead} ${ahead === 1 ? "person is" : "people are"} ahead of you.`} Estimated wait: ${formatWait(data.estimatedWaitSeconds)}.`;
+    ? t("admittedStatus")
+    : t("waitingStatus", { position: format.number(data.position), ahead, wait: format.wait(data.estimatedWaitSeconds) });
 
   return (
     <Card className="overflow-hidden p-0! sm:p-0!" data-testid="waiting-room">
       <div className="bg-gradient-to-br from-slate-900 to-brand-700 px-6 py-8 text-center text-white sm:py-10">
         <p className="text-sm font-medium text-white/70">{concertTitle}</p>
-        <p className="mt-4 text-sm font-medium uppercase tracking-widest text-white/70">{admitted ? "You are in" : "Your place in line"}</p>
+        <p className="mt-4 text-sm font-medium uppercase tracking-widest text-white/70">{admitted ? t("youAreIn") : t("yourPlace")}</p>
         <p className="mt-1 text-6xl font-bold tabular-nums tracking-tight sm:text-7xl" data-testid="queue-position">
-          {admitted ? "✓" : data.position.toLocaleString()}
+          {admitted ? "✓" : format.number(data.position)}
         </p>
         <p className="sr-only" aria-live="polite" aria-atomic="true" data-testid="queue-status">
           {status}
@@ -77,12 +77,12 @@ export function WaitingRoom({
       <div className="space-y-5 p-6">
         <div>
           <div className="flex justify-between text-sm">
-            <span className="font-medium text-slate-800">{admitted ? "Admitted" : "Moving forward"}</span>
+            <span className="font-medium text-slate-800">{admitted ? t("admitted") : t("moving")}</span>
             <span className="tabular-nums text-slate-600">{progress}%</span>
           </div>
           <div
             role="progressbar"
-            aria-label="Progress through the queue"
+            aria-label={t("progressLabel")}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={progress}
@@ -93,30 +93,26 @@ export function WaitingRoom({
         </div>
         <dl className="grid grid-cols-2 gap-3 text-center">
           <div className="rounded-xl bg-slate-50 p-3">
-            <dt className="text-xs font-medium text-slate-500">People ahead</dt>
+            <dt className="text-xs font-medium text-slate-500">{t("ahead")}</dt>
             <dd className="mt-1 text-xl font-semibold tabular-nums" data-testid="queue-ahead">
-              {admitted ? 0 : ahead.toLocaleString()}
+              {admitted ? 0 : format.number(ahead)}
             </dd>
           </div>
           <div className="rounded-xl bg-slate-50 p-3">
-            <dt className="text-xs font-medium text-slate-500">Estimated wait</dt>
+            <dt className="text-xs font-medium text-slate-500">{t("wait")}</dt>
             <dd className="mt-1 text-xl font-semibold" data-testid="queue-wait">
-              {admitted ? "Now" : formatWait(data.estimatedWaitSeconds)}
+              {admitted ? t("now") : format.wait(data.estimatedWaitSeconds)}
             </dd>
           </div>
         </dl>
         {error && !tokenGone ? (
           <Alert tone="warning">
-            {isApiError(error) ? error.message : "We lost contact for a moment."} Your place is kept; we keep trying.
+            {isApiError(error) ? error.message : t("lostContact")} {t("placeKept")}
           </Alert>
         ) : null}
         <div className="flex items-start gap-3 rounded-xl bg-brand-50 p-4 text-sm text-brand-700">
           <Spinner className="mt-0.5 size-4 shrink-0" />
-          <p>
-            {admitted
-              ? "Opening the seat map…"
-              : `We check your place every ${data.pollAfterSeconds} second${data.pollAfterSeconds === 1 ? "" : "s"} and will open the seat map by ourselves when it is your turn. Reloading or opening another tab keeps your place.`}
-          </p>
+          <p>{admitted ? t("opening") : t("polling", { seconds: data.pollAfterSeconds })}</p>
         </div>
         <div className="flex justify-end">
           <LeaveQueueButton concertId={concertId} />

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { formatCountdown } from "@/lib/ui/format";
+import { useTranslations } from "next-intl";
+import { formatCountdown } from "@/lib/format";
 import type { QueueTokenView } from "@/lib/validations/queue";
 import { useNow } from "../hooks/use-now";
 import { useQueueToken } from "../hooks/use-queue-token";
@@ -13,6 +14,7 @@ import { useQueueToken } from "../hooks/use-queue-token";
  * server says, so leaving or paying elsewhere shows up here too.
  */
 export function PassTimer({ initial, concertId, scheduleId }: { initial: QueueTokenView; concertId: string; scheduleId: string }) {
+  const t = useTranslations("seats");
   const { data = initial } = useQueueToken(initial);
   const now = useNow();
   const leftMs = data.expiresAt ? Date.parse(data.expiresAt) - now : 0;
@@ -20,9 +22,9 @@ export function PassTimer({ initial, concertId, scheduleId }: { initial: QueueTo
   if (data.status === "EXPIRED" || leftMs <= 0) {
     return (
       <p className="text-sm text-amber-800" data-testid="pass-timer" data-state="ended">
-        Your turn to pick seats has ended.{" "}
+        {t("pass.ended")}{" "}
         <Link href={`/concerts/${concertId}/queue?date=${scheduleId}`} className="font-semibold underline">
-          Back to the waiting room
+          {t("backToWaiting")}
         </Link>
       </p>
     );
@@ -30,8 +32,8 @@ export function PassTimer({ initial, concertId, scheduleId }: { initial: QueueTo
   const low = leftMs <= 120_000;
   return (
     <p className={low ? "text-sm font-medium text-amber-800" : "text-sm text-slate-500"} data-testid="pass-timer">
-      Your turn to pick seats ends in{" "}
-      <span role="timer" aria-label="Time left on your queue pass" className="font-mono font-semibold tabular-nums">
+      {t("pass.endsIn")}{" "}
+      <span role="timer" aria-label={t("pass.timerLabel")} className="font-mono font-semibold tabular-nums">
         {formatCountdown(leftMs)}
       </span>
     </p>

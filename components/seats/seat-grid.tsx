@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { KeyboardEvent } from "react";
+import { useFormat } from "@/lib/format/use-format";
 import type { SeatView } from "@/lib/validations/catalogue";
 import { cn } from "../ui/cn";
 import { Spinner } from "../ui/spinner";
@@ -46,21 +48,18 @@ export function SeatGrid({
   pendingSeatId: string | null;
   onPick: (seat: SeatView) => void;
 }) {
+  const t = useTranslations("seats");
+  const format = useFormat();
   const rows = rowsOf(seats);
   return (
     <div className="overflow-x-auto">
       <div className="mx-auto w-fit">
         <div className="mx-auto mb-6 w-4/5 rounded-b-[50%] bg-gradient-to-b from-slate-800 to-slate-600 py-2 text-center text-xs font-semibold uppercase tracking-[0.3em] text-white shadow">
-          Stage
+          {t("stage")}
         </div>
-        <div
-          role="group"
-          aria-label="Seats, stage at the front. Use arrow keys to move between seats."
-          onKeyDown={onGridKey}
-          className="space-y-1.5 sm:space-y-2"
-        >
+        <div role="group" aria-label={t("gridLabel")} onKeyDown={onGridKey} className="space-y-1.5 sm:space-y-2">
           {rows.map((row, r) => (
-            <div key={row.row} className="flex items-center gap-[3px] sm:gap-1.5" role="group" aria-label={`Row ${row.row}`}>
+            <div key={row.row} className="flex items-center gap-[3px] sm:gap-1.5" role="group" aria-label={t("row", { row: row.row })}>
               <span aria-hidden="true" className="w-4 text-center text-xs font-semibold text-slate-500 sm:w-6">
                 {row.row}
               </span>
@@ -76,7 +75,7 @@ export function SeatGrid({
                     data-idx={i}
                     data-testid={`seat-${seat.label}`}
                     data-state={state}
-                    aria-label={seatAccessibleName(seat)}
+                    aria-label={seatAccessibleName(seat, t, format)}
                     aria-disabled={unavailable || pendingSeatId !== null || undefined}
                     aria-pressed={state === "mine"}
                     onClick={() => {

@@ -1,16 +1,20 @@
-import { formatWon } from "@/lib/ui/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/format/use-format";
 import { cn } from "../ui/cn";
-import { tierStyle } from "./seat-style";
+import { tierName, tierStyle } from "./seat-style";
 
 export function SeatLegend({ tiers }: { tiers: Array<{ tier: string; price: number; left: number }> }) {
+  const t = useTranslations("seats");
+  const format = useFormat();
   return (
-    <div className="space-y-3 text-sm" aria-label="Seat legend" role="group">
+    <div className="space-y-3 text-sm" aria-label={t("legend.label")} role="group">
       <ul className="flex flex-wrap gap-x-5 gap-y-2">
-        {tiers.map((t) => (
-          <li key={t.tier} className="flex items-center gap-2">
-            <span aria-hidden="true" className={cn("size-4 rounded", tierStyle(t.tier).swatch)} />
+        {tiers.map((tier) => (
+          <li key={tier.tier} className="flex items-center gap-2">
+            <span aria-hidden="true" className={cn("size-4 rounded", tierStyle(tier.tier).swatch)} />
             <span>
-              <strong>{tierStyle(t.tier).name}</strong> {formatWon(t.price)} <span className="text-slate-500">({t.left} left)</span>
+              <strong>{tierName(tier.tier, t)}</strong> {format.money(tier.price)}{" "}
+              <span className="text-slate-500">{t("legend.left", { count: tier.left })}</span>
             </span>
           </li>
         ))}
@@ -20,7 +24,7 @@ export function SeatLegend({ tiers }: { tiers: Array<{ tier: string; price: numb
           <span aria-hidden="true" className="grid size-4 place-items-center rounded bg-slate-400 text-[10px] text-white">
             1
           </span>
-          Available (numbered)
+          {t("legend.available")}
         </li>
         <li className="flex items-center gap-2">
           <span
@@ -29,13 +33,13 @@ export function SeatLegend({ tiers }: { tiers: Array<{ tier: string; price: numb
           >
             ✓
           </span>
-          Held by you
+          {t("legend.mine")}
         </li>
         <li className="flex items-center gap-2">
           <span aria-hidden="true" className="grid size-4 place-items-center rounded bg-slate-200 text-[10px] font-bold text-slate-500">
             ×
           </span>
-          Taken or sold
+          {t("legend.taken")}
         </li>
       </ul>
     </div>

@@ -2,10 +2,11 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { holdSeatAction } from "@/lib/actions/holds";
 import { isApiError } from "@/lib/ui/api-client";
-import { formatCountdown, formatWon } from "@/lib/ui/format";
+import { useFormat } from "@/lib/format/use-format";
 import type { SeatView } from "@/lib/validations/catalogue";
 import { useReservations } from "../hooks/use-reservations";
 import { useSeatMap } from "../hooks/use-seat-map";
@@ -21,6 +22,8 @@ import { SeatLegend } from "./seat-legend";
 const QUEUE_CODES = new Set(["QUEUE_TOKEN_MISSING", "QUEUE_TOKEN_INVALID", "QUEUE_TOKEN_EXPIRED", "QUEUE_TOKEN_WRONG_CONCERT"]);
 
 export function SeatMapView({ concertId, scheduleId }: { concertId: string; scheduleId: string }) {
+  const t = useTranslations("seats");
+  const format = useFormat();
   const client = useQueryClient();
   const map = useSeatMap(scheduleId);
   const held = useReservations("HELD", { refetchMs: 15_000 });
@@ -31,7 +34,7 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
     if (seat.heldByMe) {
       setNotice({
         tone: "success",
-        text: `Seat ${seat.label} is already held for you. Select “Continue to checkout” under Your seats to pay.`,
+        text: t("alreadyMine", { label: seat.label }),
       });
       return;
     }
@@ -43,13 +46,13 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
         const seconds = Math.round((Date.parse(result.data.heldUntil) - Date.now()) / 1000);
         setNotice({
           tone: "success",
-          text: `Seat ${seat.label} (${formatWon(seat.price)}) is held for you for ${formatCountdown(seconds * 1000)}. Select “Continue to checkout” under Your seats to pay.`,
+          text: t("held", { label: seat.label, price: format.money(seat.price), time: format.countdown(seconds * 1000) }),
         });
       } else {
         setNotice({ tone: "danger", text: result.message, code: result.code });
       }
     } catch {
-      setNotice({ tone: "danger", text: "We could not reach StagePass. The seat was not held; try again." });
+      setNotice({ tone: "danger", text: t("unreachable") });
     } finally {
       setPending(null);
       await Promise.all([
@@ -63,11 +66,11 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
     const waiting = map.error.code === "QUEUE_TOKEN_NOT_ACTIVE";
     return (
       <Card className="text-center" data-testid="seat-map-locked">
-        <h2 className="text-xl font-bold">{waiting ? "It is not your turn yet" : "You need a place in the queue"}</h2>
+        <h2 className="text-xl font-bold">{waiting ? t("notYourTurn") : t("needQueue")}</h2>
         <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">{map.error.message}</p>
         <div className="mt-6 flex justify-center">
           {waiting ? (
-            <ButtonLink href={`/concerts/${concertId}/queue?date=${scheduleId}`}>Back to the waiting room</ButtonLink>
+            <ButtonLink href={`/concerts/${concertId}/queue?date=${scheduleId}`}>{t("backToWaiting")}</ButtonLink>
           ) : (
             <JoinQueueButton concertId={concertId} scheduleId={scheduleId} />
           )}
@@ -76,7 +79,7 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
     );
   }
   if (map.isError && !map.data) {
-    return <Alert tone="danger">{isApiError(map.error) ? map.error.message : "The seat map could not load."}</Alert>;
+    return <Alert tone="danger">{isApiError(map.error) ? map.error.message : t("loadFailed")}</Alert>;
   }
 
   const seats = map.data?.seats ?? [];
@@ -97,8 +100,8 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
           <Skeleton className="mx-auto h-64 w-full max-w-md" />
         )}
         <p className="mt-4 text-center text-xs text-slate-500" aria-live="off">
-          Seats update live every few seconds.{" "}
-          {map.data ? `${seats.filter((s) => s.status === "AVAILABLE").length} of ${seats.length} available.` : ""}
+          {t("liveNote")}{" "}
+          {map.data ? t("availableCount", { available: seats.filter((s) => s.status === "AVAILABLE").length, total: seats.length }) : ""}
         </p>
       </Card>
       <div className="space-y-4">
@@ -108,14 +111,14 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
               {notice.text}
               {notice.code && QUEUE_CODES.has(notice.code) ? (
                 <Link href={`/concerts/${concertId}`} className="ml-1 font-semibold underline">
-                  Back to the concert
+                  {t("backToConcert")}
                 </Link>
               ) : null}
             </Alert>
           ) : null}
         </div>
         <Card>
-          <CardTitle className="mb-3">Your seats</CardTitle>
+          <CardTitle className="mb-3">{t("yourSeats")}</CardTitle>
           <MyHolds holds={myHolds} />
         </Card>
       </div>

@@ -1,17 +1,27 @@
+import type { useTranslations } from "next-intl";
+import type { Formatter } from "@/lib/format";
 import type { SeatView } from "@/lib/validations/catalogue";
-import { formatWon } from "@/lib/ui/format";
 
 /** Tier colours; every seat also carries its state as a symbol and in its accessible name. */
-export const TIER_STYLE: Record<string, { swatch: string; seat: string; name: string }> = {
-  VIP: { swatch: "bg-amber-400", seat: "bg-amber-400 text-amber-950 hover:bg-amber-300", name: "VIP" },
-  R: { swatch: "bg-violet-500", seat: "bg-violet-500 text-white hover:bg-violet-400", name: "R" },
-  S: { swatch: "bg-sky-500", seat: "bg-sky-500 text-white hover:bg-sky-400", name: "S" },
+export const TIER_STYLE: Record<string, { swatch: string; seat: string }> = {
+  VIP: { swatch: "bg-amber-400", seat: "bg-amber-400 text-amber-950 hover:bg-amber-300" },
+  R: { swatch: "bg-violet-500", seat: "bg-violet-500 text-white hover:bg-violet-400" },
+  S: { swatch: "bg-sky-500", seat: "bg-sky-500 text-white hover:bg-sky-400" },
 };
 
-const FALLBACK = { swatch: "bg-slate-500", seat: "bg-slate-500 text-white hover:bg-slate-400", name: "Standard" };
+const FALLBACK = { swatch: "bg-slate-500", seat: "bg-slate-500 text-white hover:bg-slate-400" };
 
 export function tierStyle(tier: string) {
   return TIER_STYLE[tier] ?? FALLBACK;
+}
+
+type SeatsT = ReturnType<typeof useTranslations<"seats">>;
+const KNOWN_TIERS = ["VIP", "R", "S"] as const;
+
+/** The grade as fans say it: "VIP석" / "R석" / "S석" in Korean, "VIP" / "R" / "S" in English. */
+export function tierName(tier: string, t: SeatsT): string {
+  const known = KNOWN_TIERS.find((k) => k === tier);
+  return known ? t(`tiers.${known}`) : t("tiers.other");
 }
 
 export type SeatState = "available" | "mine" | "held" | "sold";
@@ -22,14 +32,12 @@ export function seatState(seat: SeatView): SeatState {
   return seat.status === "SOLD" ? "sold" : "held";
 }
 
-const STATE_WORDS: Record<SeatState, string> = {
-  available: "available",
-  mine: "held by you",
-  held: "taken, held by another fan",
-  sold: "sold",
-};
-
-/** "Seat A-1, VIP, ₩165,000, available" */
-export function seatAccessibleName(seat: SeatView): string {
-  return `Seat ${seat.label}, ${tierStyle(seat.tier).name}, ${formatWon(seat.price)}, ${STATE_WORDS[seatState(seat)]}`;
+/** "좌석 A-1, VIP석, 165,000원, 선택 가능" / "Seat A-1, VIP, ₩165,000, available" */
+export function seatAccessibleName(seat: SeatView, t: SeatsT, format: Formatter): string {
+  return t("seatName", {
+    label: seat.label,
+    tier: tierName(seat.tier, t),
+    price: format.money(seat.price),
+    state: t(`states.${seatState(seat)}`),
+  });
 }

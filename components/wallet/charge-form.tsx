@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { chargeWalletAction } from "@/lib/actions/wallet";
-import { formatWon } from "@/lib/ui/format";
+import { useFormat } from "@/lib/format/use-format";
 import { chargeAmountSchema, MAX_CHARGE, MIN_CHARGE } from "@/lib/validations/wallet";
 import { useInvalidateMoney } from "../hooks/use-invalidate-money";
 import { Alert } from "../ui/alert";
@@ -30,6 +31,8 @@ export function ChargeForm({
   suggested?: number;
   compact?: boolean;
 }) {
+  const t = useTranslations("wallet.charge");
+  const format = useFormat();
   const id = useId();
   const invalidateMoney = useInvalidateMoney();
   const [preset, setPreset] = useState<number | "custom">(
@@ -47,7 +50,9 @@ export function ChargeForm({
     const amount = preset === "custom" ? parseAmount(custom) : preset;
     const parsed = chargeAmountSchema.safeParse(amount);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? "Enter a valid amount");
+      const code = parsed.error.issues[0]?.code;
+      const range = { min: format.money(MIN_CHARGE), max: format.money(MAX_CHARGE) };
+      setError(code === "too_small" ? t("min", range) : code === "too_big" ? t("max", range) : t("invalid"));
       return;
     }
     setError(null);
@@ -55,15 +60,16 @@ export function ChargeForm({
     try {
       const result = await chargeWalletAction({ amount: parsed.data }, crypto.randomUUID());
       if (!result.ok) {
-        setError(result.errors[0]?.message ?? result.message);
+        // The action's message is already in the fan's language; field errors from the schema are not.
+        setError(result.message);
         return;
       }
       invalidateMoney(result.data.balance);
-      setDone(`Added ${formatWon(parsed.data)}. Your balance is now ${formatWon(result.data.balance)}.`);
+      setDone(t("done", { amount: format.money(parsed.data), balance: format.money(result.data.balance) }));
       setCustom("");
       onCharged?.(result.data.balance);
     } catch {
-      setError("We could not reach StagePass. Nothing was charged; try again.");
+      setError(t("unreachable"));
     } finally {
       setPending(false);
     }
@@ -76,9 +82,9 @@ export function ChargeForm({
     );
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Top up wallet" data-testid="charge-form">
+    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t("form")} data-testid="charge-form">
       <fieldset>
-        <legend className={cn("mb-3 font-semibold text-slate-900", compact ? "text-sm" : "text-base")}>Top-up amount</legend>
+        <legend className={cn("mb-3 font-semibold text-slate-900", compact ? "text-sm" : "text-base")}>{t("legend")}</legend>
         <div className="grid grid-cols-2 gap-2 sm:grid-cols-5">
           {PRESETS.map((p) => (
             <label key={p} className={chip(preset === p)}>
@@ -90,7 +96,7 @@ export function ChargeForm({
                 onChange={() => setPreset(p)}
                 className="sr-only"
               />
-              {formatWon(p)}
+              {format.money(p)}
             </label>
           ))}
           <label className={cn(chip(preset === "custom"), "col-span-2 sm:col-span-1")}>
@@ -102,14 +108,14 @@ export function ChargeForm({
               onChange={() => setPreset("custom")}
               className="sr-only"
             />
-            Other amount
+            {t("other")}
           </label>
         </div>
       </fieldset>
       {preset === "custom" ? (
         <div className="mt-3">
           <label htmlFor={`${id}-custom`} className="text-sm font-medium text-slate-800">
-            Custom amount (won)
+            {t("customLabel")}
           </label>
           <div className="relative mt-1.5">
             <span aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-3 grid place-items-center text-slate-500">
@@ -128,7 +134,7 @@ export function ChargeForm({
             />
           </div>
           <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-            Between {formatWon(MIN_CHARGE)} and {formatWon(MAX_CHARGE)}, in whole won.
+            {t("hint", { min: format.money(MIN_CHARGE), max: format.money(MAX_CHARGE) })}
           </p>
         </div>
       ) : null}
@@ -136,7 +142,7 @@ export function ChargeForm({
         {error ?? ""}
       </p>
       <Button type="submit" loading={pending} className="mt-1 w-full sm:w-auto">
-        Add money
+        {t("submit")}
       </Button>
       {done ? (
         <Alert tone="success" className="mt-3">

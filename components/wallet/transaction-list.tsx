@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { messageFor } from "@/lib/ui/error-messages";
 import { isApiError } from "@/lib/ui/api-client";
 import { TRANSACTIONS_PAGE_SIZE, useTransactions } from "../hooks/use-transactions";
@@ -8,21 +9,18 @@ import { Alert } from "../ui/alert";
 import { Badge, type Tone } from "../ui/badge";
 import { Button } from "../ui/button";
 import { EmptyState } from "../ui/empty-state";
-import { LocalTime } from "../ui/local-time";
+import { VenueTime } from "../ui/venue-time";
 import { Money } from "../ui/money";
 import { Skeleton } from "../ui/skeleton";
 
-const TYPES: Record<string, { label: string; tone: Tone }> = {
-  CHARGE: { label: "Top-up", tone: "success" },
-  PAYMENT: { label: "Payment", tone: "brand" },
-  REFUND: { label: "Refund", tone: "warning" },
-};
+const TONES = { CHARGE: "success", PAYMENT: "brand", REFUND: "warning" } as const satisfies Record<string, Tone>;
 
 export function TransactionList() {
+  const t = useTranslations("wallet");
   const q = useTransactions();
   if (q.isPending) {
     return (
-      <div className="space-y-2" role="status" aria-label="Loading transactions">
+      <div className="space-y-2" role="status" aria-label={t("loading")}>
         {Array.from({ length: 4 }, (_, i) => (
           <Skeleton key={i} className="h-16 w-full" />
         ))}
@@ -31,50 +29,45 @@ export function TransactionList() {
   }
   if (q.isError) return <Alert tone="danger">{isApiError(q.error) ? q.error.message : messageFor("INTERNAL")}</Alert>;
   const rows = q.data.pages.flatMap((p) => p.items);
-  if (rows.length === 0) return <EmptyState title="No transactions yet">Top-ups, payments and refunds will appear here.</EmptyState>;
+  if (rows.length === 0) return <EmptyState title={t("empty")}>{t("emptyBody")}</EmptyState>;
 
   return (
     <div>
-      <ul className="divide-y divide-slate-100 rounded-xl ring-1 ring-slate-200" aria-label="Transactions" data-testid="transaction-list">
-        {rows.map((t) => {
-          const type = TYPES[t.type] ?? { label: t.type, tone: "neutral" as Tone };
+      <ul className="divide-y divide-slate-100 rounded-xl ring-1 ring-slate-200" aria-label={t("list")} data-testid="transaction-list">
+        {rows.map((row) => {
           return (
-            <li key={t.id} className="flex items-center justify-between gap-3 bg-white px-4 py-3 first:rounded-t-xl last:rounded-b-xl">
+            <li key={row.id} className="flex items-center justify-between gap-3 bg-white px-4 py-3 first:rounded-t-xl last:rounded-b-xl">
               <div className="min-w-0">
                 <div className="flex items-center gap-2">
-                  <Badge tone={type.tone}>{type.label}</Badge>
-                  {t.reservationId ? (
+                  <Badge tone={TONES[row.type]}>{t(`types.${row.type}`)}</Badge>
+                  {row.reservationId ? (
                     <Link href="/bookings" className="truncate text-xs text-slate-500 underline-offset-2 hover:underline">
-                      Booking
+                      {t("booking")}
                     </Link>
                   ) : null}
                 </div>
-                <LocalTime iso={t.createdAt} style="full" className="mt-1 block text-xs text-slate-500" />
+                <VenueTime iso={row.createdAt} style="full" className="mt-1 block text-xs text-slate-500" />
               </div>
               <div className="text-right">
                 <Money
-                  amount={t.amount}
+                  amount={row.amount}
                   signed
-                  className={t.amount < 0 ? "font-semibold text-slate-900" : "font-semibold text-emerald-700"}
+                  className={row.amount < 0 ? "font-semibold text-slate-900" : "font-semibold text-emerald-700"}
                 />
-                <p className="text-xs text-slate-500">
-                  Balance <Money amount={t.balanceAfter} />
-                </p>
+                <p className="text-xs text-slate-500">{t.rich("balanceAfter", { amount: () => <Money amount={row.balanceAfter} /> })}</p>
               </div>
             </li>
           );
         })}
       </ul>
       <div className="mt-4 flex items-center justify-between gap-3 text-sm text-slate-500">
-        <span aria-live="polite">
-          Showing {rows.length} transaction{rows.length === 1 ? "" : "s"}
-        </span>
+        <span aria-live="polite">{t("showing", { count: rows.length })}</span>
         {q.hasNextPage ? (
           <Button variant="secondary" size="sm" loading={q.isFetchingNextPage} onClick={() => void q.fetchNextPage()}>
-            Load {TRANSACTIONS_PAGE_SIZE} more
+            {t("loadMore", { count: TRANSACTIONS_PAGE_SIZE })}
           </Button>
         ) : rows.length > TRANSACTIONS_PAGE_SIZE ? (
-          <span>That is everything.</span>
+          <span>{t("everything")}</span>
         ) : null}
       </div>
     </div>

@@ -1,11 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getLocale, getTranslations } from "next-intl/server";
 import { refundBooking } from "@/lib/admin/refund-booking";
 import { releaseStuckHold } from "@/lib/admin/release-stuck-hold";
 import { currentCaller } from "@/lib/auth/session";
 import { AppError, isAppError } from "@/lib/errors";
 import { validate } from "@/lib/http/body";
+import { formatterFor } from "@/lib/format";
+import { messageFor } from "@/lib/ui/error-messages";
 import { staffActionSchema } from "@/lib/validations/admin";
 import { idSchema } from "@/lib/validations/common";
 
@@ -13,17 +16,22 @@ export type StaffActionState = { ok: true; message: string } | { ok: false; code
 
 /** Runs a staff action for the console; the domain function re-checks the role in the database. */
 async function run(work: (actorId: string) => Promise<string>): Promise<StaffActionState> {
+  const [t, locale] = await Promise.all([getTranslations("staff.action"), getLocale()]);
   try {
     const caller = await currentCaller();
-    if (!caller) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
-    if (caller.role !== "ADMIN") throw new AppError("FORBIDDEN", "Staff only.");
+    if (!caller) throw new AppError("UNAUTHENTICATED", t("signIn"));
+    if (caller.role !== "ADMIN") throw new AppError("FORBIDDEN", t("staffOnly"));
     const message = await work(caller.id);
     revalidatePath("/admin", "layout");
     return { ok: true, message };
   } catch (e) {
-    if (isAppError(e)) return { ok: false, code: e.code, message: e.errors?.[0]?.message ?? e.message };
+    // English keeps the domain's precise detail; other languages get the code's message in that language.
+    if (isAppError(e)) {
+      const message = locale === "en" ? (e.errors?.[0]?.message ?? e.message) : messageFor(e.code, undefined, locale);
+      return { ok: false, code: e.code, message };
+    }
     console.error("staff action failed", e);
-    return { ok: false, code: "INTERNAL", message: "Something went wrong; nothing was changed. Try again." };
+    return { ok: false, code: "INTERNAL", message: t("failed") };
   }
 }
 
@@ -31,8 +39,8 @@ export async function releaseHoldAction(reservationId: string, reason: string): 
   return run(async (actorId) => {
     const id = validate(idSchema, reservationId, "reservation id");
     const input = validate(staffActionSchema, { reason });
-    const r = await releaseStuckHold(actorId, id, input.reason);
-    return `Hold on seat ${r.seat.label} released.`;
+    const [r, t] = await Promise.all([releaseStuckHold(actorId, id, input.reason), getTranslations("staff.action")]);
+    return t("released", { label: r.seat.label });
   });
 }
 
@@ -40,7 +48,8 @@ export async function refundBookingAction(reservationId: string, reason: string)
   return run(async (actorId) => {
     const id = validate(idSchema, reservationId, "reservation id");
     const input = validate(staffActionSchema, { reason });
-    const r = await refundBooking(actorId, id, input.reason);
-    return `Refunded ₩${r.refundedAmount.toLocaleString("ko-KR")}; the fan's balance is now ₩${r.balanceAfter.toLocaleString("ko-KR")}.`;
+    const [r, t, locale] = await Promise.all([refundBooking(actorId, id, input.reason), getTranslations("staff.action"), getLocale()]);
+    const format = formatterFor(locale);
+    return t("refundedMsg", { amount: format.money(r.refundedAmount), balance: format.money(r.balanceAfter) });
   });
 }

@@ -1,3 +1,4 @@
+import { dayKey } from "../format/dates";
 import "server-only";
 import { getDb } from "../db";
 import type { Revenue } from "../validations/admin";
@@ -13,13 +14,18 @@ export async function getRevenue(concertId?: string): Promise<Revenue> {
     db.concert.findMany({
       where: concertId ? { id: concertId } : {},
       orderBy: [{ title: "asc" }, { id: "asc" }],
-      select: { id: true, title: true, schedules: { orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true } } },
+      select: { id: true, title: true, timeZone: true, schedules: { orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true } } },
     }),
     db.seat.groupBy({ by: ["scheduleId"], where: concertId ? { schedule: { concertId } } : {}, _count: { _all: true } }),
     // One row per paid seat still confirmed: a basket is one payment of several seats, refundable seat by seat.
     db.reservation.findMany({
       where: { status: "CONFIRMED", paymentId: { not: null }, ...(concertId ? { schedule: { concertId } } : {}) },
-      select: { price: true, scheduleId: true, payment: { select: { paidAt: true } } },
+      select: {
+        price: true,
+        scheduleId: true,
+        payment: { select: { paidAt: true } },
+        schedule: { select: { concert: { select: { timeZone: true } } } },
+      },
     }),
   ]);
   const seatsOf = new Map(seatCounts.map((g) => [g.scheduleId, g._count._all]));
@@ -28,7 +34,8 @@ export async function getRevenue(concertId?: string): Promise<Revenue> {
   for (const p of payments) {
     const s = perSchedule.get(p.scheduleId) ?? { revenue: 0, sold: 0 };
     perSchedule.set(p.scheduleId, { revenue: s.revenue + p.price, sold: s.sold + 1 });
-    const day = p.payment!.paidAt.toISOString().slice(0, 10);
+    // The venue's calendar day: a 03:39 KST sale belongs to that Seoul day, not the previous UTC one.
+    const day = dayKey(p.payment!.paidAt, p.schedule.concert.timeZone);
     const d = perDay.get(day) ?? { revenue: 0, tickets: 0 };
     perDay.set(day, { revenue: d.revenue + p.price, tickets: d.tickets + 1 });
   }

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { forgetScheduleSeats } from "../holds/seat-rows";
 import { AppError, isAppError } from "../errors";
+import { formatMoney } from "../format/money";
 import { moveBalance } from "../wallet/ledger";
 import type { RefundResult } from "../validations/admin";
 import { MAX_BALANCE } from "../validations/wallet";
@@ -51,7 +52,7 @@ export async function refundBooking(actorId: string, reservationId: string, reas
       if (isAppError(e) && e.code === "INVALID_AMOUNT") {
         throw new AppError(
           "INVALID_AMOUNT",
-          `The refund would take the fan's balance past ₩${MAX_BALANCE.toLocaleString("ko-KR")}; nothing changed.`,
+          `The refund would take the fan's balance past ${formatMoney(MAX_BALANCE, "en")}; nothing changed.`,
         );
       }
       throw e;

@@ -1,5 +1,7 @@
 import "server-only";
 import type { BookingFilter, SortOrder } from "../validations/admin";
+import { DEFAULT_TIME_ZONE } from "@/i18n/config";
+import { isoInZone } from "../format/dates";
 import { csvRow } from "./csv-row";
 import { listBookings } from "./list-bookings";
 
@@ -21,6 +23,9 @@ const HEADER = [
   "confirmedAt",
   "paymentId",
 ];
+
+/** Timestamps in the venue's zone with its offset (2026-12-09T19:00:00+09:00), as the console shows them. */
+const inZone = (iso: string | null) => (iso ? isoInZone(iso, DEFAULT_TIME_ZONE) : null);
 
 /**
  * The bookings matching a filter as a CSV stream. It pulls one keyset page
@@ -48,12 +53,12 @@ export function streamBookingsCsv(filter: BookingFilter, sort: SortOrder = "desc
             b.user.email,
             b.user.name,
             b.concertTitle,
-            b.startsAt,
+            inZone(b.startsAt),
             b.seat.number,
             b.seat.label,
             b.price,
-            b.heldUntil,
-            b.confirmedAt,
+            inZone(b.heldUntil),
+            inZone(b.confirmedAt),
             b.paymentId,
           ]),
         )

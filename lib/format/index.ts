@@ -8,17 +8,18 @@
 import type { Locale } from "@/i18n/config";
 import { dayKey, formatDate, isoInZone, zoneLabel, type DateStyle, type Instant } from "./dates";
 import { formatCountdown, formatDuration, formatRemaining, formatWait } from "./durations";
-import { formatMoney, formatSignedMoney, MINUS } from "./money";
+import { formatCompactMoney, formatMoney, formatSignedMoney, MINUS } from "./money";
 import { formatNumber, formatPercent } from "./numbers";
 
 export { dayKey, formatCountdown, formatDate, formatDuration, formatMoney, formatNumber, formatPercent, formatRemaining };
-export { formatSignedMoney, formatWait, isoInZone, MINUS, zoneLabel, type DateStyle, type Instant };
+export { formatCompactMoney, formatSignedMoney, formatWait, isoInZone, MINUS, zoneLabel, type DateStyle, type Instant };
 
 export function formatterFor(locale: Locale) {
   return {
     locale,
     money: (amount: number) => formatMoney(amount, locale),
     signedMoney: (amount: number) => formatSignedMoney(amount, locale),
+    compactMoney: (amount: number) => formatCompactMoney(amount, locale),
     date: (at: Instant, style?: DateStyle, timeZone?: string) => formatDate(at, locale, style, timeZone),
     zone: (timeZone: string, at?: Instant) => zoneLabel(timeZone, locale, at),
     number: (value: number) => formatNumber(value, locale),

@@ -25,3 +25,9 @@ export function formatSignedMoney(amount: number, locale: Locale): string {
   if (amount > 0) return `+${formatMoney(amount, locale)}`;
   return formatMoney(amount, locale);
 }
+
+/** Axis labels: "17만원" / "₩165K". */
+export function formatCompactMoney(amount: number, locale: Locale): string {
+  const compact = new Intl.NumberFormat(INTL_TAG[locale], { notation: "compact", maximumFractionDigits: 1 }).format(amount);
+  return locale === "ko" ? `${compact}원` : `₩${compact}`;
+}

@@ -12,9 +12,10 @@ describe("sign-in lock-out message", () => {
 
   it("says when to try again, as a clock time and as a wait", () => {
     const now = Date.parse("2026-12-01T11:32:00Z");
-    expect(lockoutMessage(900, now, "en-US", "Asia/Seoul")).toBe(
-      "Too many failed sign-ins. To protect the account, signing in is paused: try again at 8:47 PM (in 15 minutes).",
+    expect(lockoutMessage(900, now, "en", "Asia/Seoul")).toBe(
+      "Too many failed sign-ins. To protect the account, signing in is paused: try again at 20:47 (in 15 minutes).",
     );
-    expect(lockoutMessage(30, now, "en-US", "UTC")).toContain("at 11:32 AM (in 30 seconds)");
+    expect(lockoutMessage(30, now, "en", "UTC")).toContain("at 11:32 (in 30 seconds)");
+    expect(lockoutMessage(900, now, "ko")).toContain("20:47(15분 후)");
   });
 });

@@ -3,8 +3,11 @@
  * lib/auth/with-sign-in-limits.ts) reaches next-auth's `signIn()` as the
  * error "RATE_LIMITED:<seconds>". These turn it into what the form says.
  */
-import { formatRetryAfter } from "./error-messages";
-import { formatDate } from "./format";
+import { createTranslator } from "next-intl";
+import type { Locale } from "@/i18n/config";
+import { formatDate } from "@/lib/format";
+import { catalogues } from "@/messages";
+import { formatRetryAfter, pageLocale } from "./error-messages";
 
 /** Seconds until sign-in is allowed again, or null when the error is not a lock-out. */
 export function lockoutSeconds(error: string | null | undefined): number | null {
@@ -12,8 +15,9 @@ export function lockoutSeconds(error: string | null | undefined): number | null 
   return match ? Math.max(1, Number(match[1])) : null;
 }
 
-/** "Too many failed sign-ins. … at 8:47 PM (in 15 minutes)." in the viewer's time zone. */
-export function lockoutMessage(seconds: number, now = Date.now(), locale?: string, timeZone?: string): string {
-  const at = formatDate(new Date(now + seconds * 1000).toISOString(), "time", locale, timeZone);
-  return `Too many failed sign-ins. To protect the account, signing in is paused: try again at ${at} (in ${formatRetryAfter(seconds, "en")}).`;
+/** "Too many failed sign-ins. … at 20:47 (in 15 minutes)." with the clock time in Seoul (or `timeZone`). */
+export function lockoutMessage(seconds: number, now = Date.now(), locale: Locale = pageLocale(), timeZone?: string): string {
+  const t = createTranslator({ locale, messages: catalogues[locale], namespace: "errors" });
+  const time = formatDate(now + seconds * 1000, locale, "time", timeZone);
+  return t("lockout", { time, wait: formatRetryAfter(seconds, locale) });
 }

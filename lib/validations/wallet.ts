@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatMoney } from "../format/money";
 
 export const MIN_CHARGE = 1_000;
 export const MAX_CHARGE = 1_000_000;
@@ -9,8 +10,8 @@ export const MAX_BALANCE = 10_000_000;
 export const chargeAmountSchema = z
   .number({ error: "Amount must be a whole number of won" })
   .int("Amount must be a whole number of won")
-  .min(MIN_CHARGE, `The smallest top-up is ₩${MIN_CHARGE.toLocaleString("ko-KR")}`)
-  .max(MAX_CHARGE, `The largest top-up is ₩${MAX_CHARGE.toLocaleString("ko-KR")}`);
+  .min(MIN_CHARGE, `The smallest top-up is ${formatMoney(MIN_CHARGE, "en")}`)
+  .max(MAX_CHARGE, `The largest top-up is ${formatMoney(MAX_CHARGE, "en")}`);
 
 export const chargeSchema = z.object({ amount: chargeAmountSchema });
 export type ChargeInput = z.infer<typeof chargeSchema>;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
+import { formatMoney } from "../format/money";
 
 type LedgerType = "CHARGE" | "PAYMENT" | "REFUND";
 
@@ -26,7 +27,7 @@ export async function moveBalance(
     if (!exists) throw new AppError("UNAUTHENTICATED", "Your account no longer exists.");
     throw delta < 0
       ? new AppError("INSUFFICIENT_BALANCE", "Your balance is lower than the price. Top up your wallet and try again.")
-      : new AppError("INVALID_AMOUNT", `This top-up would take your balance past ₩${max.toLocaleString("ko-KR")}.`);
+      : new AppError("INVALID_AMOUNT", `This top-up would take your balance past ${formatMoney(max, "en")}.`);
   }
   const { balance } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { balance: true } });
   const transaction = await tx.walletTransaction.create({

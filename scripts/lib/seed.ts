@@ -9,40 +9,61 @@ import { venueSeats } from "../../lib/catalogue/seat-layout";
 
 export const DEMO_FAN = { email: "fan@stagepass.local", password: "stagepass-fan", name: "Demo Fan", balance: 300_000 };
 
+/** Invented Korean concerts (the stored texts) with their English renderings; every venue is in Seoul's zone. */
 const CONCERTS = [
   {
     id: "aurora-nights",
-    title: "Aurora Nights",
-    artist: "Luna Park",
-    venue: "Olympic Hall, Seoul",
+    title: "오로라 나이츠",
+    titleEn: "Aurora Nights",
+    artist: "루나파크",
+    artistEn: "Luna Park",
+    venue: "한빛아트홀, 서울",
+    venueEn: "Hanbit Art Hall, Seoul",
+    description: "빛으로 가득한 하늘 아래 펼쳐지는 반짝이는 신스팝의 밤. 루나파크가 새 앨범을 들고 단 사흘간 서울을 찾습니다.",
+    descriptionEn: "A night of shimmering synth-pop under a sky of light. Luna Park bring their new album to Seoul for three nights only.",
     poster: "aurora-nights",
     days: [7, 8, 15],
   },
-  { id: "neon-tide", title: "Neon Tide Tour", artist: "The Harbor Lights", venue: "KSPO Dome, Seoul", poster: "neon-tide", days: [10, 24] },
+  {
+    id: "neon-tide",
+    title: "네온 타이드 투어",
+    titleEn: "Neon Tide Tour",
+    artist: "하버라이츠",
+    artistEn: "The Harbor Lights",
+    venue: "송파 스카이돔, 서울",
+    venueEn: "Songpa Sky Dome, Seoul",
+    description: "하버라이츠의 아레나 투어가 서울에 상륙합니다. 더 큰 떼창, 더 화려한 조명.",
+    descriptionEn: "The Harbor Lights' arena tour lands in Seoul: big choruses, bigger lights.",
+    poster: "neon-tide",
+    days: [10, 24],
+  },
   {
     id: "quiet-storm",
-    title: "Quiet Storm",
-    artist: "Seo Yuna Trio",
-    venue: "Blue Square, Seoul",
+    title: "고요한 폭풍",
+    titleEn: "Quiet Storm",
+    artist: "서유나 트리오",
+    artistEn: "Seo Yuna Trio",
+    venue: "마포 블루라운지, 서울",
+    venueEn: "Mapo Blue Lounge, Seoul",
+    description: "서울을 대표하는 재즈 트리오가 들려주는 스탠더드와 자작곡의 아늑한 저녁.",
+    descriptionEn: "An intimate evening of jazz standards and originals from one of Seoul's finest trios.",
     poster: "quiet-storm",
     days: [3, 17, 31],
   },
   {
     id: "summer-static",
-    title: "Summer Static",
-    artist: "Static Bloom",
-    venue: "Bexco Auditorium, Busan",
+    title: "여름의 잡음",
+    titleEn: "Summer Static",
+    artist: "스태틱 블룸",
+    artistEn: "Static Bloom",
+    venue: "해운대 오션홀, 부산",
+    venueEn: "Haeundae Ocean Hall, Busan",
+    description: "퍼즈와 피드백, 그리고 바닷바람. 스태틱 블룸의 올해 유일한 부산 공연.",
+    descriptionEn: "Fuzz, feedback and sea air: Static Bloom's only Busan show this year.",
     poster: "summer-static",
     days: [21],
   },
 ];
-
-const DESCRIPTIONS: Record<string, string> = {
-  "aurora-nights": "A night of shimmering synth-pop under a sky of light. Luna Park bring their new album to Seoul for three nights only.",
-  "neon-tide": "The Harbor Lights' arena tour lands in Seoul: big choruses, bigger lights.",
-  "quiet-storm": "An intimate evening of jazz standards and originals from one of Seoul's finest trios.",
-  "summer-static": "Fuzz, feedback and sea air: Static Bloom's only Busan show this year.",
-};
 
 /** 19:00 in Seoul (10:00 UTC), `days` from today. */
 function showTime(days: number, today = new Date()): Date {
@@ -63,17 +84,22 @@ async function upsertUser(db: Db, u: { email: string; password: string; name: st
 export async function seed(db: Db, admin: { email: string; password: string }): Promise<string[]> {
   const log: string[] = [];
   for (const c of CONCERTS) {
+    // The demo texts are kept up to date on a database seeded before they were translated.
+    const texts = {
+      title: c.title,
+      titleEn: c.titleEn,
+      artist: c.artist,
+      artistEn: c.artistEn,
+      venue: c.venue,
+      venueEn: c.venueEn,
+      description: c.description,
+      descriptionEn: c.descriptionEn,
+      timeZone: "Asia/Seoul",
+    };
     await db.concert.upsert({
       where: { id: c.id },
-      update: {},
-      create: {
-        id: c.id,
-        title: c.title,
-        artist: c.artist,
-        venue: c.venue,
-        description: DESCRIPTIONS[c.id] ?? "",
-        posterUrl: `/posters/${c.poster}.svg`,
-      },
+      update: texts,
+      create: { id: c.id, ...texts, posterUrl: `/posters/${c.poster}.svg` },
     });
     await db.queueState.upsert({ where: { concertId: c.id }, update: {}, create: { concertId: c.id } });
     for (const day of c.days) {

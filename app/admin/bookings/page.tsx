@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { BookingsFilters } from "@/components/admin/bookings-filters";
 import { BookingsTable } from "@/components/admin/bookings-table";
@@ -6,7 +8,10 @@ import { listConcertOptions } from "@/lib/admin/list-concert-options";
 import { requireStaffPage } from "@/lib/auth/require-staff-page";
 import { bookingsQuerySchema } from "@/lib/validations/admin";
 
-export const metadata = { title: "Bookings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("staff");
+  return { title: t("bookings.title") };
+}
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -16,7 +21,11 @@ export default async function BookingsPage({ searchParams }: { searchParams: Sea
   const parsed = bookingsQuerySchema.safeParse(raw);
   const query = parsed.success ? parsed.data : bookingsQuerySchema.parse({});
   const { cursor, limit, sort, ...filter } = query;
-  const [concerts, page] = await Promise.all([listConcertOptions(), listBookings(filter, { cursor, limit, sort })]);
+  const [concerts, page, t] = await Promise.all([
+    listConcertOptions(),
+    listBookings(filter, { cursor, limit, sort }),
+    getTranslations("staff.bookings"),
+  ]);
   const params = new URLSearchParams(
     Object.entries({ ...filter, sort }).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""),
   );
@@ -24,34 +33,31 @@ export default async function BookingsPage({ searchParams }: { searchParams: Sea
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">Bookings</h1>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
         <a
           href={`/api/v1/admin/bookings/export?${params}`}
           className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium"
           download
         >
-          Export CSV
+          {t("export")}
         </a>
       </div>
       {!parsed.success && (
         <p role="alert" className="text-sm text-red-700">
-          Some filters were not valid and were ignored.
+          {t("invalidFilters")}
         </p>
       )}
       <BookingsFilters concerts={concerts} query={query} />
-      <BookingsTable
-        items={page.items}
-        caption={`Bookings${cursor ? " (continued)" : ""}, ${sort === "desc" ? "newest" : "oldest"} first — ${page.items.length} shown`}
-      />
-      <nav aria-label="Pages" className="flex gap-3 text-sm">
+      <BookingsTable items={page.items} caption={t("caption", { continued: cursor ? "yes" : "no", sort, count: page.items.length })} />
+      <nav aria-label={t("pages")} className="flex gap-3 text-sm">
         {cursor && (
           <Link href={`/admin/bookings?${params}`} className="text-brand-600 underline">
-            First page
+            {t("first")}
           </Link>
         )}
         {next && (
           <Link href={next} className="text-brand-600 underline">
-            Next page
+            {t("next")}
           </Link>
         )}
       </nav>

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ReceiptList } from "@/components/bookings/receipt-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
 
-export const metadata: Metadata = { title: "Receipts" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("receipts");
+  return { title: t("title") };
+}
 
 export default async function ReceiptsPage() {
   await requirePageCaller("/receipts");
+  const t = await getTranslations("receipts");
   return (
     <>
-      <PageHeader title="Receipts" description="One receipt per payment, ready to print." />
+      <PageHeader title={t("title")} description={t("description")} />
       <ReceiptList />
     </>
   );

@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { NotFoundPanel } from "@/components/states/not-found-panel";
 
 export default function NotFound() {
-  return <NotFoundPanel title="Receipt not found">This receipt does not exist or belongs to another account.</NotFoundPanel>;
+  const t = useTranslations("states.notFoundPages.receipt");
+  return <NotFoundPanel title={t("title")}>{t("body")}</NotFoundPanel>;
 }

@@ -1,32 +1,38 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/bookings/print-button";
+import { CancellationPolicy } from "@/components/policy/cancellation-policy";
+import { TierName } from "@/components/seats/tier-name";
 import { Badge } from "@/components/ui/badge";
-import { LocalTime } from "@/components/ui/local-time";
 import { Money } from "@/components/ui/money";
+import { VenueTime } from "@/components/ui/venue-time";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { loadPayment } from "@/app/page-data";
 
-export const metadata: Metadata = { title: "Receipt" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("receipts");
+  return { title: t("heading") };
+}
 
 export default async function ReceiptPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
   const caller = await requirePageCaller(`/receipts/${paymentId}`);
-  const p = await loadPayment(caller.id, paymentId);
+  const [p, t] = await Promise.all([loadPayment(caller.id, paymentId), getTranslations("receipts")]);
   const rows: Array<[string, React.ReactNode]> = [
-    ["Concert", p.concertTitle],
-    ["Artist", p.artist],
-    ["Venue", p.venue],
-    ["Date", <LocalTime key="d" iso={p.startsAt} />],
-    ["Seat", `${p.seat.label} (${p.seat.tier})`],
-    ["Paid", <LocalTime key="p" iso={p.paidAt} />],
-    ["Payment method", "StagePass wallet"],
+    [t("rows.concert"), p.concertTitle],
+    [t("rows.artist"), p.artist],
+    [t("rows.venue"), p.venue],
+    [t("rows.date"), <VenueTime key="d" iso={p.startsAt} />],
+    [t("rows.seat"), t.rich("seatValue", { label: p.seat.label, tier: () => <TierName tier={p.seat.tier} /> })],
+    [t("rows.paid"), <VenueTime key="p" iso={p.paidAt} />],
+    [t("rows.method"), t("method")],
   ];
   return (
     <div className="mx-auto max-w-xl">
       <div className="mb-4 flex items-center justify-between print:hidden">
         <Link href="/receipts" className="inline-block py-1 text-sm font-medium text-brand-700 hover:underline">
-          ← All receipts
+          {t("back")}
         </Link>
         <PrintButton />
       </div>
@@ -37,10 +43,10 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
         <header className="flex items-start justify-between gap-4 border-b border-dashed border-slate-300 pb-5">
           <div>
             <p className="text-sm font-bold tracking-tight text-brand-700">StagePass</p>
-            <h1 className="mt-1 text-2xl font-bold tracking-tight">Receipt</h1>
-            <p className="mt-1 break-all font-mono text-xs text-slate-500">No. {p.id}</p>
+            <h1 className="mt-1 text-2xl font-bold tracking-tight">{t("heading")}</h1>
+            <p className="mt-1 break-all font-mono text-xs text-slate-500">{t("number", { id: p.id })}</p>
           </div>
-          {p.refundedAt ? <Badge tone="warning">Refunded</Badge> : <Badge tone="success">Paid</Badge>}
+          {p.refundedAt ? <Badge tone="warning">{t("refunded")}</Badge> : <Badge tone="success">{t("paid")}</Badge>}
         </header>
         <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-3 py-5 text-sm">
           {rows.map(([k, v]) => (
@@ -51,17 +57,16 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
           ))}
         </dl>
         <div className="flex items-baseline justify-between border-t border-dashed border-slate-300 pt-5">
-          <span className="font-semibold">Total (KRW, taxes included)</span>
+          <span className="font-semibold">{t("total")}</span>
           <Money amount={p.amount} className="text-2xl font-bold" />
         </div>
         {p.refundedAt ? (
           <p className="mt-3 text-sm text-amber-800">
-            Refunded to your wallet on <LocalTime iso={p.refundedAt} style="short" />.
+            {t.rich("refundedOn", { date: () => <VenueTime iso={p.refundedAt ?? ""} style="short" /> })}
           </p>
         ) : null}
-        <p className="mt-6 text-xs text-slate-500">
-          Show this receipt or your account at the venue entrance. Reservation {p.reservationId}.
-        </p>
+        <p className="mt-6 text-xs text-slate-500">{t("entry", { id: p.reservationId })}</p>
+        <CancellationPolicy className="mt-6 border-t border-dashed border-slate-300 pt-5" />
       </article>
     </div>
   );

@@ -1,19 +1,25 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PurchaseSteps } from "@/components/checkout/purchase-steps";
 import { CheckoutView } from "@/components/checkout/checkout-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { loadReservation } from "@/app/page-data";
 import { getWallet } from "@/lib/wallet/get-wallet";
 
-export const metadata: Metadata = { title: "Checkout" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("checkout");
+  return { title: t("title") };
+}
 
 export default async function CheckoutPage({ params }: { params: Promise<{ reservationId: string }> }) {
   const { reservationId } = await params;
-  const caller = await requirePageCaller(`/checkout/${reservationId}`);
+  const [caller, t] = await Promise.all([requirePageCaller(`/checkout/${reservationId}`), getTranslations("checkout")]);
   const [reservation, wallet] = await Promise.all([loadReservation(caller.id, reservationId), getWallet(caller.id)]);
   return (
     <>
-      <PageHeader title="Checkout" description="Check the details, then pay from your wallet." />
+      <PurchaseSteps current="pay" />
+      <PageHeader title={t("title")} description={t("description")} />
       <CheckoutView initial={reservation} initialBalance={wallet.balance} />
     </>
   );

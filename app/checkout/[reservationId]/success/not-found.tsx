@@ -1,7 +1,7 @@
+import { useTranslations } from "next-intl";
 import { NotFoundPanel } from "@/components/states/not-found-panel";
 
 export default function NotFound() {
-  return (
-    <NotFoundPanel title="Booking not found">This booking does not exist, is not paid yet, or belongs to another account.</NotFoundPanel>
-  );
+  const t = useTranslations("states.notFoundPages.bookingUnpaid");
+  return <NotFoundPanel title={t("title")}>{t("body")}</NotFoundPanel>;
 }

@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function Loading() {
+  const t = useTranslations("concerts.detail");
   return (
-    <div role="status" aria-label="Loading concert" className="grid gap-8 lg:grid-cols-[minmax(0,20rem)_1fr] lg:gap-12">
+    <div role="status" aria-label={t("loading")} className="grid gap-8 lg:grid-cols-[minmax(0,20rem)_1fr] lg:gap-12">
       <Skeleton className="mx-auto aspect-[3/4] w-full max-w-xs rounded-xl lg:max-w-none" />
       <div className="space-y-4">
         <Skeleton className="h-4 w-32" />

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { concertTexts } from "@/lib/catalogue/concert-texts";
 import { ScheduleList } from "@/components/concerts/schedule-list";
 import { Poster } from "@/components/concerts/poster";
 import { JoinQueueButton } from "@/components/queue/join-queue-button";
@@ -12,7 +14,8 @@ type Params = Promise<{ concertId: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { concertId } = await params;
   const concert = await loadConcert(concertId);
-  return { title: concert.title, description: concert.description };
+  const shown = (await concertTexts([concertId], await getLocale())).get(concertId) ?? concert;
+  return { title: shown.title, description: shown.description };
 }
 
 export default async function ConcertPage({
@@ -24,7 +27,10 @@ export default async function ConcertPage({
 }) {
   const { concertId } = await params;
   const query = await searchParams;
-  const concert = await loadConcert(concertId);
+  const t = await getTranslations("concerts.detail");
+  const loaded = await loadConcert(concertId);
+  const shown = (await concertTexts([concertId], await getLocale())).get(concertId);
+  const concert = shown ? { ...loaded, ...shown } : loaded;
   const open = concert.schedules.filter((s) => !s.soldOut);
   const soldOut = concert.schedules.length > 0 && open.length === 0;
 
@@ -36,7 +42,7 @@ export default async function ConcertPage({
       <div className="min-w-0">
         {query.left ? (
           <Alert tone="info" className="mb-4">
-            You left the queue. You can join again at any time (at the back of the line).
+            {t("left")}
           </Alert>
         ) : null}
         <p className="text-sm font-semibold uppercase tracking-widest text-brand-600">{concert.artist}</p>
@@ -44,7 +50,7 @@ export default async function ConcertPage({
         <p className="mt-2 text-slate-600">{concert.venue}</p>
         {soldOut ? (
           <Badge tone="danger" className="mt-3">
-            Sold out
+            {t("soldOut")}
           </Badge>
         ) : null}
         <p className="mt-5 max-w-prose leading-relaxed text-slate-700">{concert.description}</p>
@@ -52,18 +58,18 @@ export default async function ConcertPage({
         {open.length > 0 ? (
           <div className="mt-6 flex flex-col gap-3 rounded-2xl bg-brand-50 p-4 ring-1 ring-brand-100 sm:flex-row sm:items-center">
             <div className="min-w-0 flex-1 text-sm text-brand-700">
-              <p className="font-semibold">Tickets are sold through a fair waiting room.</p>
-              <p>Join once for this concert; you will be let in first come, first served, then pick your date and seat.</p>
+              <p className="font-semibold">{t("queueTitle")}</p>
+              <p>{t("queueBody")}</p>
             </div>
             <JoinQueueButton concertId={concert.id} />
           </div>
         ) : null}
 
-        <h2 className="mb-3 mt-10 text-xl font-semibold tracking-tight">Dates</h2>
+        <h2 className="mb-3 mt-10 text-xl font-semibold tracking-tight">{t("dates")}</h2>
         {concert.schedules.length === 0 ? (
-          <EmptyState title="No upcoming dates">New dates for {concert.title} have not been announced yet.</EmptyState>
+          <EmptyState title={t("noDatesTitle")}>{t("noDatesBody", { title: concert.title })}</EmptyState>
         ) : (
-          <ScheduleList concertId={concert.id} schedules={concert.schedules} />
+          <ScheduleList concertId={concert.id} schedules={concert.schedules} zone={shown?.timeZone} />
         )}
       </div>
     </article>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { concertTexts } from "@/lib/catalogue/concert-texts";
 import { JoinQueueButton } from "@/components/queue/join-queue-button";
 import { WaitingRoom } from "@/components/queue/waiting-room";
 import { Card } from "@/components/ui/card";
@@ -9,7 +11,10 @@ import { isAppError } from "@/lib/errors";
 import { readQueueCookie } from "@/lib/http/queue-cookie";
 import { getToken } from "@/lib/queue/get-token";
 
-export const metadata: Metadata = { title: "Waiting room" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("queue");
+  return { title: t("title") };
+}
 
 export default async function WaitingRoomPage({
   params,
@@ -20,8 +25,11 @@ export default async function WaitingRoomPage({
 }) {
   const { concertId } = await params;
   const { date } = await searchParams;
+  const t = await getTranslations("queue");
   const caller = await requirePageCaller(`/concerts/${concertId}/queue${date ? `?date=${encodeURIComponent(date)}` : ""}`);
-  const concert = await loadConcert(concertId);
+  const loaded = await loadConcert(concertId);
+  const shown = (await concertTexts([concertId], await getLocale())).get(concertId);
+  const concert = shown ? { ...loaded, title: shown.title } : loaded;
   // Where an admitted fan goes: the date they chose, else the first date with seats.
   const chosen = concert.schedules.find((s) => s.id === date) ?? concert.schedules.find((s) => !s.soldOut);
   const nextHref = chosen ? `/concerts/${concertId}/dates/${chosen.id}` : `/concerts/${concertId}`;
@@ -37,14 +45,14 @@ export default async function WaitingRoomPage({
 
   return (
     <div className="mx-auto max-w-xl">
-      <h1 className="mb-1 text-2xl font-bold tracking-tight sm:text-3xl">Waiting room</h1>
-      <p className="mb-6 text-slate-600">Fans are let in first come, first served. Please keep this page open.</p>
+      <h1 className="mb-1 text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+      <p className="mb-6 text-slate-600">{t("lead")}</p>
       {view ? (
         <WaitingRoom initial={view} concertId={concertId} concertTitle={concert.title} nextHref={nextHref} scheduleId={chosen?.id} />
       ) : (
         <Card className="text-center" data-testid="queue-missing">
-          <h2 className="text-xl font-bold">You are not in the queue for {concert.title}</h2>
-          <p className="mt-2 text-sm text-slate-600">Join the queue to get your place in line. One place per fan per concert.</p>
+          <h2 className="text-xl font-bold">{t("missingTitle", { title: concert.title })}</h2>
+          <p className="mt-2 text-sm text-slate-600">{t("missingBody")}</p>
           <div className="mt-6 flex justify-center">
             <JoinQueueButton concertId={concertId} scheduleId={chosen?.id} />
           </div>

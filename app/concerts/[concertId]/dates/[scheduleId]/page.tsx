@@ -1,21 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { concertTexts } from "@/lib/catalogue/concert-texts";
+import { PurchaseSteps } from "@/components/checkout/purchase-steps";
 import { PassTimer } from "@/components/seats/pass-timer";
 import { SeatMapView } from "@/components/seats/seat-map-view";
 import { cn } from "@/components/ui/cn";
-import { LocalTime } from "@/components/ui/local-time";
+import { VenueTime } from "@/components/ui/venue-time";
+import { holdSettings } from "@/lib/holds/settings";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { loadConcert } from "@/app/page-data";
 import { readQueueCookie } from "@/lib/http/queue-cookie";
 import { getToken } from "@/lib/queue/get-token";
 
-export const metadata: Metadata = { title: "Choose your seat" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("seats");
+  return { title: t("title") };
+}
 
 export default async function SeatMapPage({ params }: { params: Promise<{ concertId: string; scheduleId: string }> }) {
   const { concertId, scheduleId } = await params;
+  const t = await getTranslations("seats");
   const caller = await requirePageCaller(`/concerts/${concertId}/dates/${scheduleId}`);
-  const concert = await loadConcert(concertId);
+  const loaded = await loadConcert(concertId);
+  const shown = (await concertTexts([concertId], await getLocale())).get(concertId);
+  const concert = shown ? { ...loaded, title: shown.title, venue: shown.venue } : loaded;
+  const zone = shown?.timeZone;
   const schedule = concert.schedules.find((s) => s.id === scheduleId);
   if (!schedule) notFound();
   // The admitted pass, for its remaining time; the seat map itself enforces it.
@@ -24,13 +35,17 @@ export default async function SeatMapPage({ params }: { params: Promise<{ concer
 
   return (
     <>
+      <PurchaseSteps current="seats" />
       <div className="mb-5">
         <Link href={`/concerts/${concertId}`} className="inline-block py-1 text-sm font-medium text-brand-700 hover:underline">
-          ← {concert.title}
+          {t("back", { title: concert.title })}
         </Link>
-        <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">Choose your seat</h1>
+        <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
         <p className="mt-1 text-slate-600">
-          {concert.venue} · <LocalTime iso={schedule.startsAt} />
+          {concert.venue} · <VenueTime iso={schedule.startsAt} zone={zone} />
+        </p>
+        <p className="mt-1 text-sm font-medium text-slate-700" data-testid="ticket-limit">
+          {t("limit", { tickets: holdSettings().maxTicketsPerConcert, holds: holdSettings().maxHoldsPerUser })}
         </p>
         {pass ? (
           <div className="mt-1">
@@ -39,7 +54,7 @@ export default async function SeatMapPage({ params }: { params: Promise<{ concer
         ) : null}
       </div>
       {concert.schedules.length > 1 ? (
-        <nav aria-label="Dates" className="-mx-4 mb-5 overflow-x-auto px-4">
+        <nav aria-label={t("datesNav")} className="-mx-4 mb-5 overflow-x-auto px-4">
           <ul className="flex gap-2">
             {concert.schedules.map((s) => (
               <li key={s.id}>
@@ -53,8 +68,8 @@ export default async function SeatMapPage({ params }: { params: Promise<{ concer
                       : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
                   )}
                 >
-                  <LocalTime iso={s.startsAt} style="short" />
-                  {s.soldOut ? " · Sold out" : ""}
+                  <VenueTime iso={s.startsAt} style="short" zone={zone} />
+                  {s.soldOut ? t("soldOutSuffix") : ""}
                 </Link>
               </li>
             ))}

@@ -1,4 +1,6 @@
+import { DEFAULT_TIME_ZONE } from "@/i18n/config";
 import { streamBookingsCsv } from "@/lib/admin/stream-bookings-csv";
+import { isoInZone } from "@/lib/format";
 import { requireAdmin } from "@/lib/auth/session";
 import { readQuery } from "@/lib/http/body";
 import { route } from "@/lib/http/route";
@@ -8,7 +10,8 @@ import { exportQuerySchema } from "@/lib/validations/admin";
 export const GET = route(async (req) => {
   await requireAdmin(req);
   const { sort, ...filter } = readQuery(req, exportQuerySchema);
-  const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
+  // Named by the venue's clock (Seoul), like every time in the console.
+  const stamp = isoInZone(Date.now(), DEFAULT_TIME_ZONE).slice(0, 19).replace(/[:T]/g, "-");
   return new Response(streamBookingsCsv(filter, sort), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
