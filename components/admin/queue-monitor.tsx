@@ -27,6 +27,9 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
                 Admitted / min (last 5 min)
               </th>
               <th scope="col" className="px-3 py-2 text-right">
+                Claimed / lapsed (last 5 min)
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
                 Oldest waiting
               </th>
               <th scope="col" className="px-3 py-2 text-right">
@@ -45,6 +48,9 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
                   <td className="px-3 py-2 text-right tabular-nums">{c.waiting.toLocaleString()}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{c.active.toLocaleString()}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{c.admissionPerMinute}</td>
+                  <td className="px-3 py-2 text-right tabular-nums" data-testid="queue-claims">
+                    {c.claimed} / {c.lapsed}
+                  </td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatDuration(c.oldestWaitingSeconds)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">
                     {c.waiting === 0 ? "—" : clears === null ? "stalled" : formatDuration(clears)}

@@ -3,6 +3,7 @@ import { getSql, type Sql } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import { newId } from "../db/ids";
 import { AppError } from "../errors";
+import { claimAdmission } from "../queue/claim-admission";
 import { assertActiveToken, findToken, resolveToken, type QueueTokenSource, type TokenCheck } from "../queue/require-active-token";
 import type { TokenRow } from "../queue/token-view";
 import type { HeldReservation } from "../validations/reservations";
@@ -153,6 +154,8 @@ export async function holdSeat(
   }
   seat ??= (await sql.rows<SeatRow>(SEAT, [seatId]))[0]!;
   forgetScheduleSeats(seat.scheduleId);
+  // A hold is the fan claiming a fresh admission (a no-op once claimed).
+  if (decision === "HELD") await claimAdmission(resolveToken(tokens, seat.concertId), now);
   if (decision === "HOLD_LIMIT_REACHED")
     throw new AppError("HOLD_LIMIT_REACHED", `You can hold at most ${settings.maxHoldsPerUser} seats for one date.`);
   if (decision === "SEAT_UNAVAILABLE") throw new AppError("SEAT_UNAVAILABLE", `Seat ${seat.label} has just been taken.`);

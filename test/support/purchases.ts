@@ -7,7 +7,7 @@ import { holdSeat } from "../../lib/holds/hold-seat";
 import { payReservation } from "../../lib/payments/pay-reservation";
 import { issueToken } from "../../lib/queue/issue-token";
 
-const settings = { activeLimit: 1_000, activeTtlSeconds: 600 };
+const settings = { activeLimit: 1_000, activeTtlSeconds: 600, claimSeconds: 60 };
 
 /** Holds a seat for the fan (admitting them to the queue first). */
 export async function holdAs(
