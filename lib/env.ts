@@ -20,6 +20,8 @@ const schema = z.object({
   HOLD_TTL_SECONDS: int(300),
   QUEUE_ACTIVE_LIMIT: int(100),
   QUEUE_ACTIVE_TTL_SECONDS: int(600),
+  /** A fresh admission must be claimed (any request with the token) within this long; 0 = no claim window. */
+  QUEUE_CLAIM_SECONDS: int(60, 0, 3600),
   MAX_HOLDS_PER_USER: int(4, 1, 50),
   /** Held + bought seats per user over all dates of one concert (409 HOLD_LIMIT_REACHED past it). */
   MAX_TICKETS_PER_USER_PER_CONCERT: int(4, 1, 1000),

@@ -99,7 +99,8 @@ try {
         },
       });
     }
-    await db.queueState.update({ where: { concertId }, data: { lastSeq: fans.length, admittedSeq: 3 } });
+    await db.queueCounter.upsert({ where: { concertId }, update: { lastSeq: fans.length }, create: { concertId, lastSeq: fans.length } });
+    await db.queueState.upsert({ where: { concertId }, update: { admittedSeq: 3 }, create: { concertId, admittedSeq: 3 } });
     console.log("admin demo data: 12 fans, sales over the last week, holds, a waiting room");
   }
 } finally {

@@ -31,6 +31,9 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
                 {t("cols.rate")}
               </th>
               <th scope="col" className="px-3 py-2 text-right">
+                {t("cols.claims")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
                 {t("cols.oldest")}
               </th>
               <th scope="col" className="px-3 py-2 text-right">
@@ -49,6 +52,9 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
                   <td className="px-3 py-2 text-right tabular-nums">{format.number(c.waiting)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{format.number(c.active)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{c.admissionPerMinute}</td>
+                  <td className="px-3 py-2 text-right tabular-nums" data-testid="queue-claims">
+                    {c.claimed} / {c.lapsed}
+                  </td>
                   <td className="px-3 py-2 text-right tabular-nums">{format.duration(c.oldestWaitingSeconds)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">
                     {c.waiting === 0 ? "—" : clears === null ? t("stalled") : format.duration(clears)}

@@ -14,7 +14,7 @@ export const ADMISSION_WINDOW_MS = 5 * 60 * 1000;
 export async function getQueueMonitor(now = new Date()): Promise<QueueMonitor> {
   const db = getDb();
   const since = new Date(now.getTime() - ADMISSION_WINDOW_MS);
-  const [concerts, waiting, active, admitted, oldest] = await Promise.all([
+  const [concerts, waiting, active, admitted, claimed, lapsed, oldest] = await Promise.all([
     db.concert.findMany({ orderBy: [{ title: "asc" }, { id: "asc" }], select: { id: true, title: true } }),
     db.queueToken.groupBy({ by: ["concertId"], where: { status: "WAITING" }, _count: { _all: true } }),
     db.queueToken.groupBy({
@@ -23,10 +23,21 @@ export async function getQueueMonitor(now = new Date()): Promise<QueueMonitor> {
       _count: { _all: true },
     }),
     db.queueToken.groupBy({ by: ["concertId"], where: { activatedAt: { gt: since, lte: now } }, _count: { _all: true } }),
+    db.queueToken.groupBy({
+      by: ["concertId"],
+      where: { activatedAt: { gt: since, lte: now }, claimedAt: { not: null } },
+      _count: { _all: true },
+    }),
+    // Never claimed and past its window: whether or not a promotion has marked it EXPIRED yet.
+    db.queueToken.groupBy({
+      by: ["concertId"],
+      where: { activatedAt: { gt: since, lte: now }, claimedAt: null, expiresAt: { lte: now } },
+      _count: { _all: true },
+    }),
     db.queueToken.groupBy({ by: ["concertId"], where: { status: "WAITING" }, _min: { createdAt: true } }),
   ]);
   const countOf = (groups: { concertId: string; _count: { _all: number } }[]) => new Map(groups.map((g) => [g.concertId, g._count._all]));
-  const [w, a, adm] = [countOf(waiting), countOf(active), countOf(admitted)];
+  const [w, a, adm, cl, lp] = [countOf(waiting), countOf(active), countOf(admitted), countOf(claimed), countOf(lapsed)];
   const oldestOf = new Map(oldest.map((g) => [g.concertId, g._min.createdAt]));
   return {
     generatedAt: now.toISOString(),
@@ -38,6 +49,8 @@ export async function getQueueMonitor(now = new Date()): Promise<QueueMonitor> {
         waiting: w.get(c.id) ?? 0,
         active: a.get(c.id) ?? 0,
         admissionPerMinute: Math.round(((adm.get(c.id) ?? 0) / 5) * 10) / 10,
+        claimed: cl.get(c.id) ?? 0,
+        lapsed: lp.get(c.id) ?? 0,
         oldestWaitingSeconds: first ? Math.max(0, Math.floor((now.getTime() - first.getTime()) / 1000)) : null,
       };
     }),

@@ -40,6 +40,11 @@ export class TtlCache<V> {
     return loading;
   }
 
+  /** The cached value, fresh or not, without loading. */
+  peek(key: string): V | undefined {
+    return this.#entries.get(key)?.value;
+  }
+
   /** Stores a value this process already has (e.g. a row it just wrote). */
   set(key: string, value: V, now = Date.now()): void {
     this.#loading.delete(key);

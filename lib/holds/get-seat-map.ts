@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "../errors";
 import { effectiveSeatStatus } from "../catalogue/seat-state";
+import { claimIfUnclaimed } from "../queue/claim-admission";
 import { assertActiveToken, findToken, type QueueTokenSource } from "../queue/require-active-token";
 import type { SeatMap } from "../validations/catalogue";
 import { scheduleSeats } from "./seat-rows";
@@ -21,7 +22,8 @@ export async function getSeatMap(userId: string, scheduleId: string, tokens: Que
   if (!schedule) throw new AppError("NOT_FOUND", "No such date.");
   const value = typeof tokens === "function" ? tokens(schedule.concertId) : tokens;
   const token = typeof tokens === "function" ? await findToken(value) : headerToken;
-  assertActiveToken(token, value, userId, schedule.concertId, now);
+  // Opening the seat map is the fan claiming a fresh admission.
+  await claimIfUnclaimed(assertActiveToken(token, value, userId, schedule.concertId, now), now);
   return {
     scheduleId,
     concertId: schedule.concertId,

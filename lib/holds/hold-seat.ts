@@ -3,6 +3,7 @@ import { getSql } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import { newId } from "../db/ids";
 import { AppError } from "../errors";
+import { claimAdmission } from "../queue/claim-admission";
 import { assertActiveToken, type QueueTokenSource, type TokenCheck } from "../queue/require-active-token";
 import type { TokenRow } from "../queue/token-view";
 import type { HeldReservation } from "../validations/reservations";
@@ -85,6 +86,8 @@ export async function holdSeat(
       `You can have at most ${settings.maxTicketsPerConcert} tickets for this concert, held and bought together over all its dates.`,
     );
   if (outcome === "SEAT_UNAVAILABLE") throw new AppError("SEAT_UNAVAILABLE", `Seat ${values.label as string} has just been taken.`);
+  // A hold is the fan claiming a fresh admission (a no-op once claimed).
+  await claimAdmission(token, now);
   return {
     id,
     status: "HELD",

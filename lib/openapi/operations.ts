@@ -7,7 +7,7 @@ import { meSchema, signUpSchema, userSchema } from "../validations/accounts";
 import { concertDetailSchema, concertSchema, scheduleSchema, seatMapSchema } from "../validations/catalogue";
 import { cursorQuerySchema, listOf } from "../validations/common";
 import { basketPaymentResultSchema, paymentResultSchema, payRequestSchema, receiptSchema } from "../validations/payments";
-import { issueTokenSchema, queueTokenSchema } from "../validations/queue";
+import { issueTokenSchema, queueStatusSchema, queueTokenSchema } from "../validations/queue";
 import { heldReservationSchema, holdSeatSchema, reservationListQuerySchema, reservationSchema } from "../validations/reservations";
 import { chargeResultSchema, chargeSchema, walletSchema, walletTransactionSchema } from "../validations/wallet";
 import { adminOperations } from "./admin-operations";
@@ -85,6 +85,16 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
       params: { token: "Queue token" },
       success: { status: 204, description: "Left" },
       errors: ["UNAUTHENTICATED", "NOT_FOUND"],
+    },
+  },
+  "/api/v1/queue/concerts/{concertId}/status": {
+    get: {
+      summary: "Public serving counter of a concert's line (same for every fan; Cache-Control: public, max-age=1)",
+      tag: "Waiting room",
+      auth: "none",
+      params: { concertId: "Concert id" },
+      success: { status: 200, schema: queueStatusSchema },
+      errors: ["VALIDATION_FAILED", "NOT_FOUND"],
     },
   },
   "/api/v1/schedules/{scheduleId}/seats": {

@@ -29,7 +29,7 @@ export async function sweep(now = new Date()): Promise<{ expiredHolds: number; a
   if (expiredHolds > 0) forgetScheduleSeats();
   await pruneRateLimits(now);
   const settings = queueSettings();
-  const queues = await db.queueState.findMany({ where: { lastSeq: { gt: 0 } }, select: { concertId: true } });
+  const queues = await db.queueCounter.findMany({ where: { lastSeq: { gt: 0 } }, select: { concertId: true } });
   let admitted = 0;
   for (const q of queues) admitted += await promoteQueue(q.concertId, settings, now);
   return { expiredHolds, admitted };

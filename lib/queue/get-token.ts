@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "../errors";
 import type { QueueTokenView } from "../validations/queue";
+import { claimIfUnclaimed } from "./claim-admission";
 import { promoteQueue } from "./promote";
 import { forgetQueueMarks, leftWhileWaiting, positionFrom, queueMarks } from "./queue-marks";
 import { findToken } from "./require-active-token";
@@ -33,20 +34,20 @@ export async function getToken(userId: string, tokenValue: string, settings: Que
   const identity = await tokenIdentity(tokenValue, async () => (fresh = await loadToken(tokenValue)));
   if (identity.userId !== userId) throw new AppError("NOT_FOUND", "No such queue token.");
   let marks = await queueMarks(identity.concertId, now);
-  if (!marks) throw new AppError("NOT_FOUND", "No such queue token.");
 
   const waiting = identity.seq > marks.admittedSeq && !leftWhileWaiting(marks, identity.seq);
   if (!waiting) {
-    const token = fresh ?? (await loadToken(tokenValue));
+    // A poll of a fresh admission is the fan claiming it.
+    const token = await claimIfUnclaimed(fresh ?? (await loadToken(tokenValue)), now);
     return tokenView(token, marks, settings, now, positionFrom(marks, token.seq));
   }
   const position = positionFrom(marks, identity.seq);
   const freeSlots = settings.activeLimit - marks.liveActive;
   if (freeSlots > 0 && position <= freeSlots && (await promoteQueue(identity.concertId, settings, now)) > 0) {
     forgetQueueMarks(identity.concertId);
-    const token = await loadToken(tokenValue);
-    marks = (await queueMarks(identity.concertId, now))!;
+    const token = await claimIfUnclaimed(await loadToken(tokenValue), now);
+    marks = await queueMarks(identity.concertId, now);
     return tokenView(token, marks, settings, now, positionFrom(marks, token.seq));
   }
-  return tokenView({ ...identity, status: "WAITING", expiresAt: null }, marks, settings, now, position);
+  return tokenView({ ...identity, status: "WAITING", expiresAt: null, claimedAt: null }, marks, settings, now, position);
 }

@@ -1,42 +1,31 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { getDb, type Tx } from "../db";
-import { isRecordNotFound, isUniqueViolation } from "../db/errors";
+import { getDb } from "../db";
+import { isUniqueViolation } from "../db/errors";
 import { AppError } from "../errors";
 import type { QueueTokenView } from "../validations/queue";
-import { activation, admittedUpTo, countLiveActive, lockQueue, promoteLocked, withQueueLock } from "./promote";
+import { claimIfUnclaimed } from "./claim-admission";
+import { insertToken } from "./insert-token";
+import { promoteQueue } from "./promote";
+import { noteIssued, queueMarks } from "./queue-marks";
 import { queueSettings, type QueueSettings } from "./settings";
 import { rememberTokenIdentity } from "./token-identity";
-import { tokenSelect, toTokenView, type TokenRow } from "./token-view";
+import { effectiveTokenStatus, tokenSelect, toTokenView, type TokenRow } from "./token-view";
 
-async function liveToken(userId: string, concertId: string, now: Date): Promise<TokenRow | null> {
-  return getDb().queueToken.findFirst({
-    where: { userId, concertId, OR: [{ status: "WAITING" }, { status: "ACTIVE", expiresAt: { gt: now } }] },
-    select: tokenSelect,
-  });
-}
-
-/** Takes the next issue number: one increment under the queue row's lock (UPDATE … RETURNING). */
-async function nextSeq(tx: Tx, concertId: string) {
-  const increment = () => tx.queueState.update({ where: { concertId }, data: { lastSeq: { increment: 1 } } });
-  try {
-    return await increment();
-  } catch (e) {
-    if (!isRecordNotFound(e)) throw e;
-    // First fan of a concert created without a queue row.
-    await lockQueue(tx, concertId);
-    return increment();
-  }
+/** The fan's WAITING or ACTIVE token for the concert (an ACTIVE one may have idled out). */
+function currentToken(userId: string, concertId: string): Promise<TokenRow | null> {
+  return getDb().queueToken.findFirst({ where: { userId, concertId, status: { in: ["WAITING", "ACTIVE"] } }, select: tokenSelect });
 }
 
 /**
  * Gives a fan a place in a concert's waiting room: their existing live token
- * (created: false) or a new one at the back of the queue, admitted at once
- * when a slot is free. One live token per user and concert is enforced by a
- * partial unique index, so two parallel requests cannot both create one.
+ * (created: false) or a new one at the back of the queue. One live token per
+ * user and concert is enforced by a partial unique index, so two parallel
+ * requests cannot both create one.
  *
- * The locked part is kept to a few statements: under a rush every join of a
- * concert passes through the queue row one at a time.
+ * A join takes no lock but the issue counter's (insert-token.ts), so joins
+ * scale with instances. Only when a slot may be free does it go on to the
+ * admission, which runs under the queue lock like every other promotion.
  */
 export async function issueToken(
   userId: string,
@@ -48,55 +37,46 @@ export async function issueToken(
   const concert = await db.concert.findUnique({ where: { id: concertId }, select: { id: true } });
   if (!concert) throw new AppError("NOT_FOUND", "No such concert.");
 
-  const existing = await liveToken(userId, concertId, now);
-  if (existing) return { created: false, view: await viewOf(existing, settings, now) };
+  const existing = await currentToken(userId, concertId);
+  if (existing && effectiveTokenStatus(existing, now) !== "EXPIRED") {
+    return { created: false, view: await viewOf(await claimIfUnclaimed(existing, now), settings, now) };
+  }
   // The fan's own idled-out token still holds the live-token index until marked.
-  await db.queueToken.updateMany({
-    where: { userId, concertId, status: "ACTIVE", expiresAt: { lte: now } },
-    data: { status: "EXPIRED", endedAt: now },
-  });
+  if (existing) {
+    await db.queueToken.updateMany({
+      where: { id: existing.id, status: "ACTIVE", expiresAt: { lte: now } },
+      data: { status: "EXPIRED", endedAt: now },
+    });
+  }
 
-  const value = randomBytes(24).toString("base64url");
-  let issued: TokenRow | undefined;
+  let issued: TokenRow;
   try {
-    const view = await withQueueLock(concertId, () =>
-      db.$transaction(async (tx) => {
-        const state = await nextSeq(tx, concertId);
-        const seq = state.lastSeq;
-        const free = (await countLiveActive(tx, concertId, now)) < settings.activeLimit;
-        if (free && state.admittedSeq === seq - 1) {
-          // Nobody is waiting and a slot is free: admitted on arrival.
-          const token = (issued = await tx.queueToken.create({
-            data: { token: value, userId, concertId, seq, ...activation(settings, now) },
-            select: tokenSelect,
-          }));
-          const after = await tx.queueState.update({ where: { concertId }, data: admittedUpTo(state, seq, now) });
-          return toTokenView(tx, token, after, settings, now);
-        }
-        const token = (issued = await tx.queueToken.create({ data: { token: value, userId, concertId, seq }, select: tokenSelect }));
-        if (!free) return toTokenView(tx, token, state, settings, now);
-        // Slots are free but fans are waiting (a slot idled out unnoticed): admit in order.
-        await promoteLocked(tx, state, settings, now);
-        const [mine, after] = await Promise.all([
-          tx.queueToken.findUniqueOrThrow({ where: { id: token.id }, select: tokenSelect }),
-          tx.queueState.findUniqueOrThrow({ where: { concertId } }),
-        ]);
-        return toTokenView(tx, mine, after, settings, now);
-      }),
-    );
-    // Committed: this process's polls of the new token start from what it already knows.
-    rememberTokenIdentity(issued!);
-    return { created: true, view };
+    issued = await insertToken(userId, concertId, randomBytes(24).toString("base64url"), now);
   } catch (e) {
     // A parallel request of the same fan created the token first: return theirs.
     if (!isUniqueViolation(e)) throw e;
-    const winner = await liveToken(userId, concertId, now);
+    const winner = await currentToken(userId, concertId);
     if (!winner) throw e;
     return { created: false, view: await viewOf(winner, settings, now) };
   }
+  // Committed: this process's polls of the new token start from what it already knows.
+  rememberTokenIdentity(issued);
+  noteIssued(concertId, issued.seq);
+  const marks = await queueMarks(concertId, now);
+  if (marks.liveActive >= settings.activeLimit) return { created: true, view: await viewOf(issued, settings, now) };
+  // A slot may be free: admission decides, in order, under the queue lock.
+  await promoteQueue(concertId, settings, now);
+  // The fan is here, asking: an admission on arrival is claimed by this very request.
+  const mine = await claimIfUnclaimed(await db.queueToken.findUniqueOrThrow({ where: { id: issued.id }, select: tokenSelect }), now);
+  return { created: true, view: await viewOf(mine, settings, now) };
 }
 
 async function viewOf(token: TokenRow, settings: QueueSettings, now: Date): Promise<QueueTokenView> {
-  const state = await getDb().queueState.findUniqueOrThrow({ where: { concertId: token.concertId } });
-  return toTokenView(getDb(), token, state, settings, now);
+  const db = getDb();
+  const state = (await db.queueState.findUnique({ where: { concertId: token.concertId } })) ?? {
+    admittedSeq: 0,
+    rateBaseSeq: 0,
+    rateSince: now,
+  };
+  return toTokenView(db, token, state, settings, now);
 }

@@ -56,8 +56,17 @@ export function admittedUpTo(state: QueueStateRow, seq: number, now: Date) {
   };
 }
 
+/**
+ * An admission: ACTIVE until the end of the claim window, which a claim
+ * (claim-admission.ts) extends to `activeUntil`. Without a claim window the
+ * admission counts as claimed at once.
+ */
 export function activation(settings: QueueSettings, now: Date) {
-  return { status: "ACTIVE" as const, activatedAt: now, expiresAt: new Date(now.getTime() + settings.activeTtlSeconds * 1000) };
+  const activeUntil = new Date(now.getTime() + settings.activeTtlSeconds * 1000);
+  const claimBy = new Date(now.getTime() + Math.min(settings.claimSeconds, settings.activeTtlSeconds) * 1000);
+  return settings.claimSeconds > 0
+    ? { status: "ACTIVE" as const, activatedAt: now, activeUntil, expiresAt: claimBy }
+    : { status: "ACTIVE" as const, activatedAt: now, activeUntil, expiresAt: activeUntil, claimedAt: now };
 }
 
 /**

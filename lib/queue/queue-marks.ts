@@ -19,28 +19,46 @@ export interface QueueMarks {
   /** Sorted issue numbers above admittedSeq whose fans left while waiting. */
   departures: number[];
   liveActive: number;
+  /** The last issue number handed out (numbers are gapless: every one up to it is a token). */
+  lastSeq: number;
+  /** When these marks were read. */
+  readAt: Date;
 }
 
 const MARKS_TTL_MS = 500;
-const cache = new TtlCache<QueueMarks | null>(MARKS_TTL_MS);
+const cache = new TtlCache<QueueMarks>(MARKS_TTL_MS);
 
-async function load(concertId: string, now: Date): Promise<QueueMarks | null> {
+async function load(concertId: string, now: Date): Promise<QueueMarks> {
   const db = getDb();
-  const state = await db.queueState.findUnique({ where: { concertId }, select: { admittedSeq: true, rateBaseSeq: true, rateSince: true } });
-  if (!state) return null;
-  const [departed, liveActive] = await Promise.all([
+  // No row yet: nobody has been admitted (the first promotion creates it).
+  const state = (await db.queueState.findUnique({
+    where: { concertId },
+    select: { admittedSeq: true, rateBaseSeq: true, rateSince: true },
+  })) ?? {
+    admittedSeq: 0,
+    rateBaseSeq: 0,
+    rateSince: now,
+  };
+  const [departed, liveActive, counter] = await Promise.all([
     db.queueToken.findMany({
       where: { concertId, leftWaiting: true, seq: { gt: state.admittedSeq } },
       orderBy: { seq: "asc" },
       select: { seq: true },
     }),
     db.queueToken.count({ where: { concertId, status: "ACTIVE", expiresAt: { gt: now } } }),
+    db.queueCounter.findUnique({ where: { concertId }, select: { lastSeq: true } }),
   ]);
-  return { ...state, departures: departed.map((d) => d.seq), liveActive };
+  return { ...state, departures: departed.map((d) => d.seq), liveActive, lastSeq: counter?.lastSeq ?? 0, readAt: now };
 }
 
-export function queueMarks(concertId: string, now = new Date()): Promise<QueueMarks | null> {
+export function queueMarks(concertId: string, now = new Date()): Promise<QueueMarks> {
   return cache.get(concertId, () => load(concertId, now), now.getTime());
+}
+
+/** Called after this process issued a number: its marks count the new fan at once, without a reload. */
+export function noteIssued(concertId: string, seq: number): void {
+  const marks = cache.peek(concertId);
+  if (marks && marks.lastSeq < seq) marks.lastSeq = seq;
 }
 
 /** Called after this process admitted fans or a fan left, so its own next read is fresh. */
@@ -58,6 +76,11 @@ function departuresBelow(departures: number[], seq: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Fans still waiting: the numbers above the admitted mark, less those who left. */
+export function waitingCount(marks: Pick<QueueMarks, "admittedSeq" | "departures" | "lastSeq">): number {
+  return Math.max(0, marks.lastSeq - marks.admittedSeq - marks.departures.length);
 }
 
 /** 1 + waiting fans ahead: issue numbers between the mark and mine, less those who left. */

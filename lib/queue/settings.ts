@@ -6,8 +6,10 @@ export interface QueueSettings {
   activeLimit: number;
   /** An ACTIVE token expires this long after activation. */
   activeTtlSeconds: number;
+  /** A fresh admission lapses unless claimed within this long (0: no claim window). */
+  claimSeconds: number;
 }
 
 export function queueSettings(): QueueSettings {
-  return { activeLimit: env.QUEUE_ACTIVE_LIMIT, activeTtlSeconds: env.QUEUE_ACTIVE_TTL_SECONDS };
+  return { activeLimit: env.QUEUE_ACTIVE_LIMIT, activeTtlSeconds: env.QUEUE_ACTIVE_TTL_SECONDS, claimSeconds: env.QUEUE_CLAIM_SECONDS };
 }

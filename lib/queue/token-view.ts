@@ -13,6 +13,7 @@ export const tokenSelect = {
   seq: true,
   status: true,
   expiresAt: true,
+  claimedAt: true,
 } as const;
 
 export interface TokenRow {
@@ -23,6 +24,8 @@ export interface TokenRow {
   seq: number;
   status: "WAITING" | "ACTIVE" | "EXPIRED";
   expiresAt: Date | null;
+  /** When the fan claimed their admission; null while waiting or before the claim. */
+  claimedAt: Date | null;
 }
 
 /** An ACTIVE token past its TTL is expired, whatever its row says yet. */
@@ -55,6 +58,7 @@ export function tokenView(token: TokenRow, state: RateState, settings: QueueSett
     token: token.token,
     concertId: token.concertId,
     status,
+    issueNumber: token.seq,
     position: place,
     aheadCount: Math.max(0, place - 1),
     estimatedWaitSeconds: estimateWaitSeconds(place, observedRate(state, now), settings),

@@ -151,6 +151,10 @@ export const queueMonitorSchema = z.object({
       active: z.number().int(),
       /** Tokens activated in the last 5 minutes, per minute. */
       admissionPerMinute: z.number(),
+      /** Admissions of the last 5 minutes the fan claimed (any request with the token). */
+      claimed: z.number().int(),
+      /** Admissions of the last 5 minutes whose claim window ran out unclaimed (the slot went on). */
+      lapsed: z.number().int(),
       /** Age of the oldest WAITING token, in seconds; null when nobody waits. */
       oldestWaitingSeconds: z.number().int().nullable(),
     }),

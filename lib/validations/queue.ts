@@ -9,6 +9,12 @@ export const queueTokenSchema = z.object({
   token: z.string(),
   concertId: z.string(),
   status: tokenStatusSchema,
+  /**
+   * The token's issue number in the concert's line (1, 2, 3, … without gaps).
+   * Compare it with `servingSeq` of the public queue status to estimate the
+   * place without asking for this token.
+   */
+  issueNumber: z.number().int().min(1),
   /** 0 when ACTIVE (or EXPIRED), else 1 + the number of WAITING tokens ahead. */
   position: z.number().int().min(0),
   /** People ahead in the queue (position - 1 while waiting). */
@@ -19,3 +25,21 @@ export const queueTokenSchema = z.object({
   expiresAt: z.iso.datetime().nullable(),
 });
 export type QueueTokenView = z.infer<typeof queueTokenSchema>;
+
+/** The public serving counter of a concert's line: the same for every fan, cacheable for a second. */
+export const queueStatusSchema = z.object({
+  concertId: z.string(),
+  /** Every issue number up to this one has been admitted or has left. */
+  servingSeq: z.number().int().min(0),
+  /** The last issue number handed out. */
+  lastIssued: z.number().int().min(0),
+  waiting: z.number().int().min(0),
+  active: z.number().int().min(0),
+  activeLimit: z.number().int().min(0),
+  /** Admissions per minute over the current window (0 until some were seen). */
+  admissionsPerMinute: z.number().min(0),
+  paused: z.boolean(),
+  /** When the numbers were read from the database. */
+  updatedAt: z.iso.datetime(),
+});
+export type QueueStatus = z.infer<typeof queueStatusSchema>;

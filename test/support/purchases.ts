@@ -8,7 +8,7 @@ import { payBasket } from "../../lib/payments/pay-basket";
 import { payReservation } from "../../lib/payments/pay-reservation";
 import { issueToken } from "../../lib/queue/issue-token";
 
-const settings = { activeLimit: 1_000, activeTtlSeconds: 600 };
+const settings = { activeLimit: 1_000, activeTtlSeconds: 600, claimSeconds: 60 };
 
 /** Holds a seat for the fan (admitting them to the queue first). */
 export async function holdAs(
