@@ -1,34 +1,52 @@
 /**
- * Network-edge gate for the staff console, so the answer has a real HTTP
- * status before anything renders (a streamed page can only redirect with a
- * meta refresh): anonymous → 307 to sign-in, signed-in non-staff → 403 page.
- * Not the only check: the layout, every page, every route handler and every
- * staff action check the role again (refund and release in the database).
+ * Next 16's proxy (middleware): runs before every route handler, page and
+ * server action, and is the edge of the app.
+ * 1. A request id (x-request-id) for the logs, echoed on the response.
+ * 2. The raw path and query are checked before Next decodes them
+ *    (lib/http/edge/check-url.ts): API → 400 problem+json, pages → 400/404 page.
+ * 3. The staff console's gate (lib/http/edge/staff-gate.ts).
  */
-import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { env } from "./lib/env";
+import { AppError } from "./lib/errors";
+import { urlFault } from "./lib/http/edge/check-url";
+import { htmlPage } from "./lib/http/edge/html-page";
+import { isStaffPath, staffGate } from "./lib/http/edge/staff-gate";
+import { problemResponse } from "./lib/http/problem";
 
-const FORBIDDEN_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Staff only · StagePass</title></head>
-<body style="font-family:system-ui,sans-serif;background:#f8fafc;color:#0f172a;display:grid;place-items:center;min-height:100vh;margin:0">
-<main style="max-width:32rem;padding:2rem;text-align:center"><p style="color:#b91c1c;font-weight:600">403</p><h1>Staff only</h1>
-<p style="color:#475569">Your account cannot open the staff console. If you work on this sale, ask an admin to give you access.</p>
-<p><a href="/" style="color:#3b4ff0">Back to concerts</a></p></main></body></html>`;
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
-export async function proxy(req: NextRequest): Promise<NextResponse> {
-  const token = await getToken({ req, secret: env.AUTH_SECRET });
-  if (!token?.id) {
-    const signIn = new URL("/signin", req.url);
-    signIn.searchParams.set("callbackUrl", req.nextUrl.pathname + req.nextUrl.search);
-    return NextResponse.redirect(signIn, 307);
+function refuseUrl(isApi: boolean, fault: "path" | "query"): Response {
+  if (isApi) {
+    const message =
+      fault === "path" ? "The path is not valid (bad percent-encoding or control characters)." : "The query string is not valid.";
+    return problemResponse(
+      new AppError("VALIDATION_FAILED", message, { errors: [{ path: fault, message: "malformed or control characters" }] }),
+    );
   }
-  // A rewrite's status is dropped by the production renderer, so fans get a small page of its own with a real 403.
-  if (token.role !== "ADMIN")
-    return new NextResponse(FORBIDDEN_HTML, {
-      status: 403,
-      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
-    });
-  return NextResponse.next();
+  if (fault === "path") return htmlPage(404, "Page not found", "There is no page at this address.");
+  return htmlPage(400, "Bad request", "This address has characters in it that we cannot read.");
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*"] };
+export async function proxy(req: NextRequest): Promise<Response> {
+  // Next has already re-encoded a malformed escape in the query (`%ZZ` → `%25ZZ`,
+  // read as the text "%ZZ"), so only its control characters are left to refuse.
+  const { pathname, search } = req.nextUrl;
+  const isApi = pathname.startsWith("/api/");
+  const incomingId = req.headers.get("x-request-id");
+  const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
+
+  const fault = urlFault(pathname, search);
+  let res: Response | null = fault ? refuseUrl(isApi, fault) : null;
+  if (!res && isStaffPath(pathname)) res = await staffGate(req);
+  if (!res) {
+    const headers = new Headers(req.headers);
+    headers.set("x-request-id", requestId);
+    res = NextResponse.next({ request: { headers } });
+  }
+  res.headers.set("x-request-id", requestId);
+  return res;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};

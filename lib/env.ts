@@ -21,6 +21,8 @@ const schema = z.object({
   QUEUE_ACTIVE_LIMIT: int(100),
   QUEUE_ACTIVE_TTL_SECONDS: int(600),
   MAX_HOLDS_PER_USER: int(4, 1, 50),
+  /** Held + bought seats per user over all dates of one concert (409 HOLD_LIMIT_REACHED past it). */
+  MAX_TICKETS_PER_USER_PER_CONCERT: int(4, 1, 1000),
   /** How often each instance runs the tidy-up sweep; 0 turns it off. */
   SWEEP_INTERVAL_SECONDS: int(5, 0, 3600),
   /** Connections per instance to PostgreSQL. */

@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import { AppError } from "../errors";
 import { fieldErrors } from "../validations/issues";
+import { assertCleanInput } from "./clean-input";
 
 /** Bodies past this are refused before they are parsed. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -53,8 +54,13 @@ export async function readJson(req: Request): Promise<unknown> {
   }
 }
 
-/** Validates any input against a schema, or throws VALIDATION_FAILED with field errors. */
+/**
+ * Validates any input against a schema, or throws VALIDATION_FAILED with field
+ * errors. Every body, query and server-action argument passes here, so this is
+ * where control characters are refused (lib/http/clean-input.ts).
+ */
 export function validate<S extends z.ZodType>(schema: S, input: unknown, what = "request"): z.infer<S> {
+  assertCleanInput(input, what);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw new AppError("VALIDATION_FAILED", `The ${what} is invalid.`, { errors: fieldErrors(result.error) });

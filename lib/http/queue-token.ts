@@ -3,6 +3,7 @@
  * UI's httpOnly cookie, a JSON map of concertId → token. The header wins.
  */
 import type { QueueTokenSource } from "../queue/require-active-token";
+import { isCleanText } from "./clean-input";
 
 export const QUEUE_COOKIE = "sp_queue";
 
@@ -11,7 +12,7 @@ export function parseQueueCookie(value: string | undefined): Record<string, stri
   try {
     const parsed: unknown = JSON.parse(value);
     if (typeof parsed !== "object" || parsed === null) return {};
-    return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === "string"));
+    return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === "string" && isCleanText(e[1])));
   } catch {
     return {};
   }

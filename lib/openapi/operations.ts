@@ -6,7 +6,7 @@ import { z } from "zod";
 import { meSchema, signUpSchema, userSchema } from "../validations/accounts";
 import { concertDetailSchema, concertSchema, scheduleSchema, seatMapSchema } from "../validations/catalogue";
 import { cursorQuerySchema, listOf } from "../validations/common";
-import { paymentResultSchema, payReservationSchema, receiptSchema } from "../validations/payments";
+import { basketPaymentResultSchema, paymentResultSchema, payRequestSchema, receiptSchema } from "../validations/payments";
 import { queueTokenSchema } from "../validations/queue";
 import { challengeQuerySchema, challengeSchema, joinQueueSchema } from "../validations/queue-pow";
 import { heldReservationSchema, holdSeatSchema, reservationListQuerySchema, reservationSchema } from "../validations/reservations";
@@ -174,12 +174,16 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
   },
   "/api/v1/payments": {
     post: {
-      summary: "Pay for a held seat",
+      summary: "Pay for a held seat, or for several of one date at once (a basket)",
       tag: "Payments",
       queueToken: true,
       idempotent: true,
-      body: payReservationSchema,
-      success: { status: 201, schema: paymentResultSchema },
+      body: payRequestSchema,
+      success: {
+        status: 201,
+        schema: z.union([paymentResultSchema, basketPaymentResultSchema]),
+        description: "Paid; `{ reservationId }` answers in the one-seat shape, `{ reservationIds }` in the basket shape",
+      },
       errors: [
         "VALIDATION_FAILED",
         "UNAUTHENTICATED",
