@@ -27,6 +27,8 @@ const serverEnv = {
   SIGNIN_MAX_FAILURES: "100000",
   SIGNUPS_PER_ADDRESS_PER_HOUR: "100000",
   QUEUE_JOINS_PER_USER_PER_MINUTE: "100000",
+  // Joins without proof-of-work, except on the `pow` server (e2e/fixtures/servers.ts).
+  QUEUE_POW_DIFFICULTY: "0",
 };
 
 function server({ port, url, env }: { port: number; url: string; env: Record<string, string> }) {

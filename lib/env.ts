@@ -39,6 +39,15 @@ const schema = z.object({
   /** Queue join requests one user may make per minute (429 RATE_LIMITED past it). */
   QUEUE_JOINS_PER_USER_PER_MINUTE: int(10, 1, 1_000_000),
   /**
+   * Proof-of-work on queue joins, in leading zero bits of SHA-256 (each bit
+   * doubles the work; 0 = off, as contract v1 clients expect). 15 bits ≈
+   * 32,768 hashes on average: @noble/hashes in a Web Worker did 92,000/s on
+   * this 2-core box under a load average of 16–21, several times that when
+   * idle; a mid-range phone is ~3–5× slower than a desktop, so a few hundred
+   * ms there. A concert's own setting (staff console) overrides it.
+   */
+  QUEUE_POW_DIFFICULTY: int(15, 0, 32),
+  /**
    * "true": the client address is the last X-Forwarded-For entry (the one the
    * proxy in front of StagePass added). Otherwise the socket's address, and
    * X-Forwarded-For is ignored (a client could write anything there).

@@ -42,6 +42,14 @@ export const ERROR_CODES = {
   IDEMPOTENCY_KEY_REUSED: { status: 422, title: "Idempotency key reused" },
   /** Too many requests; Retry-After is set. */
   RATE_LIMITED: { status: 429, title: "Too many requests" },
+  /** Extension: the concert's queue asks for a solved proof-of-work challenge (GET /api/v1/queue/challenge) and none came. */
+  QUEUE_CHALLENGE_REQUIRED: { status: 428, title: "Challenge required" },
+  /** Extension: the challenge is not one of ours, is for another user or concert, or the solution does not meet its difficulty. */
+  QUEUE_CHALLENGE_INVALID: { status: 422, title: "Challenge invalid" },
+  /** Extension: the challenge ran out of time, or staff raised the difficulty since it was issued: get a new one. */
+  QUEUE_CHALLENGE_EXPIRED: { status: 410, title: "Challenge expired" },
+  /** Extension: this challenge was already used for a join. */
+  QUEUE_CHALLENGE_REUSED: { status: 409, title: "Challenge already used" },
   /** Extension: the database stayed busy past its wait limit; retry after Retry-After. */
   SERVICE_BUSY: { status: 503, title: "Service busy" },
 } as const;

@@ -56,6 +56,8 @@ async function startPhase(
     SIGNIN_MAX_FAILURES: "1000000",
     SIGNUPS_PER_ADDRESS_PER_HOUR: "1000000",
     QUEUE_JOINS_PER_USER_PER_MINUTE: "1000000",
+    // The bench's fans join as contract v1 clients.
+    QUEUE_POW_DIFFICULTY: "0",
   };
   const servers = await Promise.all(
     Array.from({ length: instances }, (_, i) =>

@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { lockoutMessage, lockoutSeconds } from "@/lib/ui/sign-in-lockout";
+import { useFormat } from "@/lib/format/use-format";
+import { lockoutSeconds } from "@/lib/ui/sign-in-lockout";
 import { signInSchema } from "@/lib/validations/accounts";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -16,6 +17,8 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
   const t = useTranslations("auth");
   const problem = (p: FieldProblem) => t(`problems.${p}`);
   const router = useRouter();
+  const t = useTranslations("defence");
+  const format = useFormat();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -35,7 +38,8 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
       const res = await signIn("credentials", { redirect: false, email: parsed.data.email, password: parsed.data.password });
       const lockedFor = res?.status === 429 ? lockoutSeconds(res.error) : null;
       if (lockedFor) {
-        setFormError(lockoutMessage(lockedFor));
+        const until = new Date(Date.now() + lockedFor * 1000).toISOString();
+        setFormError(t("signIn.lockedOut", { time: format.date(until, "time"), minutes: Math.ceil(lockedFor / 60) }));
         return;
       }
       if (!res || res.error) {

@@ -10,7 +10,7 @@ import { admitJoin } from "@/lib/queue/admit-join";
 import { issueToken } from "@/lib/queue/issue-token";
 import { leaveQueue } from "@/lib/queue/leave-queue";
 import { idSchema } from "@/lib/validations/common";
-import { issueTokenSchema } from "@/lib/validations/queue";
+import { joinQueueSchema } from "@/lib/validations/queue-pow";
 
 function waitingRoomPath(concertId: string, scheduleId?: string): string {
   return `/concerts/${encodeURIComponent(concertId)}/queue${scheduleId ? `?date=${encodeURIComponent(scheduleId)}` : ""}`;
@@ -20,13 +20,14 @@ function waitingRoomPath(concertId: string, scheduleId?: string): string {
  * "Join the queue": the same issueToken as POST /api/v1/queue/tokens (a fan
  * who already has a live token gets it back), kept in the httpOnly cookie,
  * then on to the waiting room. Signed-out fans sign in first and come back.
+ * `pow` is the solved proof-of-work challenge (components/queue/use-proof-of-work.ts).
  */
-export async function joinQueueAction(concertId: string, scheduleId: string | undefined): Promise<ActionResult<never>> {
+export async function joinQueueAction(concertId: string, scheduleId: string | undefined, pow?: unknown): Promise<ActionResult<never>> {
   const caller = await currentCaller();
   if (!caller) redirect(`/signin?callbackUrl=${encodeURIComponent(`/concerts/${concertId}`)}`);
   const result = await runAction(async () => {
-    const input = validate(issueTokenSchema, { concertId });
-    await admitJoin(caller.id);
+    const input = validate(joinQueueSchema, { concertId, pow });
+    await admitJoin(caller.id, input.concertId, input.pow);
     const { view } = await issueToken(caller.id, input.concertId);
     await writeQueueToken(input.concertId, view.token);
   });

@@ -28,6 +28,10 @@ const CONTRACT: Record<ErrorCode, number> = {
   IDEMPOTENCY_KEY_REUSED: 422,
   RATE_LIMITED: 429,
   // Extension beyond the contract's table (allowed: add, never change).
+  QUEUE_CHALLENGE_REQUIRED: 428,
+  QUEUE_CHALLENGE_INVALID: 422,
+  QUEUE_CHALLENGE_EXPIRED: 410,
+  QUEUE_CHALLENGE_REUSED: 409,
   SERVICE_BUSY: 503,
 };
 

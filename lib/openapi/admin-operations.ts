@@ -17,6 +17,7 @@ import {
   statsSchema,
 } from "../validations/admin";
 import { cursorQuerySchema, listOf } from "../validations/common";
+import { powDifficultyInputSchema, powDifficultySchema } from "../validations/queue-pow";
 import { reservationSchema } from "../validations/reservations";
 import type { OperationSpec } from "./operation";
 
@@ -24,6 +25,25 @@ const STAFF = ["UNAUTHENTICATED", "FORBIDDEN"] as const;
 const id = { id: "Reservation id" };
 
 export const adminOperations: Record<string, Partial<Record<"get" | "post" | "delete", OperationSpec>>> = {
+  "/api/v1/admin/concerts/{concertId}/pow-difficulty": {
+    get: {
+      summary: "Extension: the proof-of-work difficulty of a concert's queue joins",
+      tag: "Staff",
+      auth: "admin",
+      params: { concertId: "Concert id" },
+      success: { status: 200, schema: powDifficultySchema },
+      errors: [...STAFF, "NOT_FOUND"],
+    },
+    post: {
+      summary: "Extension: set a concert's proof-of-work difficulty (null = server default, 0 = off), audited with a reason",
+      tag: "Staff",
+      auth: "admin",
+      params: { concertId: "Concert id" },
+      body: powDifficultyInputSchema,
+      success: { status: 200, schema: powDifficultySchema },
+      errors: ["VALIDATION_FAILED", ...STAFF, "NOT_FOUND"],
+    },
+  },
   "/api/v1/admin/bookings": {
     get: {
       summary: "Reservations for staff: filter by concert, date, status; search email, name or seat; keyset pages",

@@ -7,7 +7,9 @@ import { meSchema, signUpSchema, userSchema } from "../validations/accounts";
 import { concertDetailSchema, concertSchema, scheduleSchema, seatMapSchema } from "../validations/catalogue";
 import { cursorQuerySchema, listOf } from "../validations/common";
 import { basketPaymentResultSchema, paymentResultSchema, payRequestSchema, receiptSchema } from "../validations/payments";
-import { issueTokenSchema, queueStatusSchema, queueTokenSchema } from "../validations/queue";
+import { queueStatusSchema, queueTokenSchema } from "../validations/queue";
+
+import { challengeQuerySchema, challengeSchema, joinQueueSchema } from "../validations/queue-pow";
 import { heldReservationSchema, holdSeatSchema, reservationListQuerySchema, reservationSchema } from "../validations/reservations";
 import { chargeResultSchema, chargeSchema, walletSchema, walletTransactionSchema } from "../validations/wallet";
 import { adminOperations } from "./admin-operations";
@@ -62,13 +64,31 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
     post: {
       summary: "Take a place in a concert's waiting room (201 new, 200 existing)",
       tag: "Waiting room",
-      body: issueTokenSchema,
+      body: joinQueueSchema,
       success: {
         status: 201,
         schema: queueTokenSchema,
         description: "A new token; 200 with the same shape when the user already has a live one",
       },
-      errors: ["VALIDATION_FAILED", "UNAUTHENTICATED", "NOT_FOUND", "RATE_LIMITED"],
+      errors: [
+        "VALIDATION_FAILED",
+        "UNAUTHENTICATED",
+        "NOT_FOUND",
+        "RATE_LIMITED",
+        "QUEUE_CHALLENGE_REQUIRED",
+        "QUEUE_CHALLENGE_INVALID",
+        "QUEUE_CHALLENGE_EXPIRED",
+        "QUEUE_CHALLENGE_REUSED",
+      ],
+    },
+  },
+  "/api/v1/queue/challenge": {
+    get: {
+      summary: "Extension: a proof-of-work challenge to solve before joining a concert's queue",
+      tag: "Waiting room",
+      query: challengeQuerySchema,
+      success: { status: 200, schema: challengeSchema },
+      errors: ["VALIDATION_FAILED", "UNAUTHENTICATED", "NOT_FOUND"],
     },
   },
   "/api/v1/queue/tokens/{token}": {

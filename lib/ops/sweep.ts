@@ -3,6 +3,7 @@ import { getDb } from "../db";
 import { forgetScheduleSeats } from "../holds/seat-rows";
 import { pruneRateLimits } from "../rate-limit/prune-rate-limits";
 import { promoteQueue } from "../queue/promote";
+import { pruneRedemptions } from "../queue/prune-redemptions";
 import { queueSettings } from "../queue/settings";
 
 /**
@@ -28,6 +29,7 @@ export async function sweep(now = new Date()): Promise<{ expiredHolds: number; a
   });
   if (expiredHolds > 0) forgetScheduleSeats();
   await pruneRateLimits(now);
+  await pruneRedemptions(now);
   const settings = queueSettings();
   const queues = await db.queueCounter.findMany({ where: { lastSeq: { gt: 0 } }, select: { concertId: true } });
   let admitted = 0;

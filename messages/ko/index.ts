@@ -5,6 +5,8 @@ export { default as bookings } from "./bookings.json";
 export { default as checkout } from "./checkout.json";
 export { default as common } from "./common.json";
 export { default as concerts } from "./concerts.json";
+
+export { default as defence } from "./defence.json";
 export { default as errors } from "./errors.json";
 export { default as header } from "./header.json";
 export { default as holds } from "./holds.json";

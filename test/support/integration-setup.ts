@@ -32,6 +32,7 @@ process.env.SWEEP_INTERVAL_SECONDS ??= "0";
 process.env.SIGNIN_MAX_FAILURES ??= "100000";
 process.env.SIGNUPS_PER_ADDRESS_PER_HOUR ??= "100000";
 process.env.QUEUE_JOINS_PER_USER_PER_MINUTE ??= "100000";
+process.env.QUEUE_POW_DIFFICULTY ??= "0";
 
 const state = globalThis as unknown as {
   stagepassTestDatabase?: TestDatabase;

@@ -101,12 +101,15 @@ async function freePort(): Promise<number> {
 /**
  * Every test server signs in, signs up and joins queues from 127.0.0.1 far
  * more often than a person would: the abuse limits are set out of reach
- * unless a test passes its own (test/http/rate-limits.int.test.ts).
+ * and the queue's proof-of-work is off, unless a test passes its own
+ * (test/http/rate-limits.int.test.ts, test/http/queue-pow.int.test.ts).
  */
 export const LIMITS_OUT_OF_THE_WAY = {
   SIGNIN_MAX_FAILURES: "100000",
   SIGNUPS_PER_ADDRESS_PER_HOUR: "100000",
   QUEUE_JOINS_PER_USER_PER_MINUTE: "100000",
+  // Proof-of-work on joins off, as for contract v1 clients (test/http/queue-pow.int.test.ts turns it on).
+  QUEUE_POW_DIFFICULTY: "0",
 };
 
 function childEnv(port: number, databaseUrl: string, extra: Record<string, string>): NodeJS.ProcessEnv {

@@ -4,12 +4,12 @@ import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { admitJoin } from "@/lib/queue/admit-join";
 import { issueToken } from "@/lib/queue/issue-token";
-import { issueTokenSchema } from "@/lib/validations/queue";
+import { joinQueueSchema } from "@/lib/validations/queue-pow";
 
 export const POST = route(async (req) => {
   const caller = await requireCaller(req);
-  const { concertId } = await readBody(req, issueTokenSchema);
-  await admitJoin(caller.id);
+  const { concertId, pow } = await readBody(req, joinQueueSchema);
+  await admitJoin(caller.id, concertId, pow);
   const { created, view } = await issueToken(caller.id, concertId);
   return json(view, created ? 201 : 200);
 });
