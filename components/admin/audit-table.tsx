@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { AuditEntry } from "@/lib/validations/admin";
 import { formatDateTime } from "./format";
 
-const ACTION_LABEL: Record<string, string> = { REFUND: "Refund", RELEASE_HOLD: "Release hold" };
+const ACTION_LABEL: Record<string, string> = { REFUND: "Refund", RELEASE_HOLD: "Release hold", SIGN_OUT_USER: "Sign out everywhere" };
 
 /** Who did what, when and why. */
 export function AuditTable({ items }: { items: AuditEntry[] }) {

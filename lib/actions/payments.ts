@@ -1,7 +1,6 @@
 "use server";
 
-import { currentCaller } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { requireActionCaller } from "@/lib/auth/session";
 import { runAction, type ActionResult } from "@/lib/http/action";
 import { validate } from "@/lib/http/body";
 import { cookieTokenSource } from "@/lib/http/queue-cookie";
@@ -15,8 +14,7 @@ import { payReservationSchema, type PaymentResult } from "@/lib/validations/paym
  */
 export async function payReservationAction(reservationId: string, idempotencyKey: string): Promise<ActionResult<PaymentResult>> {
   return runAction(async () => {
-    const caller = await currentCaller();
-    if (!caller) throw new AppError("UNAUTHENTICATED");
+    const caller = await requireActionCaller();
     const input = validate(payReservationSchema, { reservationId });
     const key = validate(idempotencyKeySchema, idempotencyKey, "Idempotency-Key");
     const result = await payReservation({

@@ -3,8 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { refundBooking } from "@/lib/admin/refund-booking";
 import { releaseStuckHold } from "@/lib/admin/release-stuck-hold";
-import { currentCaller } from "@/lib/auth/session";
-import { AppError, isAppError } from "@/lib/errors";
+import { signOutFan } from "@/lib/admin/sign-out-fan";
+import { requireStaffActionCaller } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
 import { validate } from "@/lib/http/body";
 import { staffActionSchema } from "@/lib/validations/admin";
 import { idSchema } from "@/lib/validations/common";
@@ -14,9 +15,7 @@ export type StaffActionState = { ok: true; message: string } | { ok: false; code
 /** Runs a staff action for the console; the domain function re-checks the role in the database. */
 async function run(work: (actorId: string) => Promise<string>): Promise<StaffActionState> {
   try {
-    const caller = await currentCaller();
-    if (!caller) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
-    if (caller.role !== "ADMIN") throw new AppError("FORBIDDEN", "Staff only.");
+    const caller = await requireStaffActionCaller();
     const message = await work(caller.id);
     revalidatePath("/admin", "layout");
     return { ok: true, message };
@@ -42,5 +41,15 @@ export async function refundBookingAction(reservationId: string, reason: string)
     const input = validate(staffActionSchema, { reason });
     const r = await refundBooking(actorId, id, input.reason);
     return `Refunded ₩${r.refundedAmount.toLocaleString("ko-KR")}; the fan's balance is now ₩${r.balanceAfter.toLocaleString("ko-KR")}.`;
+  });
+}
+
+/** "Sign this fan out everywhere": the same signOutFan as POST /api/v1/admin/users/{userId}/sign-out. */
+export async function signOutFanAction(userId: string, reason: string): Promise<StaffActionState> {
+  return run(async (actorId) => {
+    const id = validate(idSchema, userId, "user id");
+    const input = validate(staffActionSchema, { reason });
+    await signOutFan(actorId, id, input.reason);
+    return "The fan is signed out on every device.";
   });
 }
