@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { getMe } from "@/lib/accounts/get-me";
 import { currentCaller } from "@/lib/auth/session";
 import { buttonClass } from "./ui/button";
@@ -6,6 +7,7 @@ import { UserMenu } from "./user-menu";
 import { HoldBanner } from "./hold-banner";
 import { HeaderSwitch } from "./header-switch";
 import { StaffHeader } from "./staff-header";
+import { LocaleSwitch } from "./locale-switch";
 
 /**
  * The site header: brand, main links, and the fan's balance and menu (or
@@ -13,7 +15,7 @@ import { StaffHeader } from "./staff-header";
  * keep theirs above the console's "Staff only" page.
  */
 export async function SiteHeader() {
-  const caller = await currentCaller();
+  const [caller, t] = await Promise.all([currentCaller(), getTranslations("header")]);
   const me = caller ? await getMe(caller.id).catch(() => null) : null;
   const staff = me && caller?.role === "ADMIN" ? <StaffHeader email={me.email} /> : null;
   const fan = (
@@ -26,9 +28,10 @@ export async function SiteHeader() {
             </span>
             <span className="text-lg">StagePass</span>
           </Link>
-          <nav aria-label="Main" className="flex items-center gap-1 sm:gap-2">
+          <nav aria-label={t("mainNav")} className="flex items-center gap-1 sm:gap-2">
+            <LocaleSwitch />
             <Link href="/" className="hidden rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 sm:inline-block">
-              Concerts
+              {t("concerts")}
             </Link>
             {me ? (
               <>
@@ -36,17 +39,17 @@ export async function SiteHeader() {
                   href="/bookings"
                   className="hidden rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 md:inline-block"
                 >
-                  My bookings
+                  {t("bookings")}
                 </Link>
                 <UserMenu initialMe={me} />
               </>
             ) : (
               <>
                 <Link href="/signin" className={buttonClass("ghost", "sm")}>
-                  Sign in
+                  {t("signIn")}
                 </Link>
                 <Link href="/signup" className={buttonClass("primary", "sm")}>
-                  Sign up
+                  {t("signUp")}
                 </Link>
               </>
             )}

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { AdminNav } from "./admin/admin-nav";
+import { LocaleSwitch } from "./locale-switch";
 
 /** The header on staff pages: console sections, a way back to the public site, and sign out (no fan wallet or menu). */
 export function StaffHeader({ email }: { email: string }) {
@@ -19,6 +20,7 @@ export function StaffHeader({ email }: { email: string }) {
         </Link>
         <AdminNav />
         <div className="flex items-center gap-2 text-sm">
+          <LocaleSwitch />
           <span className="hidden max-w-48 truncate text-slate-500 lg:inline" title={email}>
             {email}
           </span>

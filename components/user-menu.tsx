@@ -4,12 +4,15 @@ import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useEffect, useId, useRef, useState } from "react";
 import type { Me } from "@/lib/validations/accounts";
-import { formatWon } from "@/lib/ui/format";
+import { useTranslations } from "next-intl";
+import { useFormat } from "@/lib/format/use-format";
 import { useMe } from "./hooks/use-me";
 
 /** Balance chip and the account menu (a disclosure: Escape and outside clicks close it). */
 export function UserMenu({ initialMe }: { initialMe: Me }) {
   const { data: me = initialMe } = useMe(initialMe);
+  const t = useTranslations("header");
+  const format = useFormat();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -42,17 +45,17 @@ export function UserMenu({ initialMe }: { initialMe: Me }) {
       <Link
         href="/wallet"
         data-testid="header-balance"
-        aria-label={`Wallet balance ${formatWon(me.balance)}`}
+        aria-label={t("balance", { amount: format.money(me.balance) })}
         className="rounded-full bg-slate-100 px-3 py-1.5 text-sm font-semibold tabular-nums text-slate-900 hover:bg-slate-200"
       >
-        {formatWon(me.balance)}
+        {format.money(me.balance)}
       </Link>
       <button
         ref={buttonRef}
         type="button"
         aria-expanded={open}
         aria-controls={menuId}
-        aria-label={`Account menu for ${me.name}`}
+        aria-label={t("accountMenu", { name: me.name })}
         onClick={() => setOpen((o) => !o)}
         className="grid size-9 place-items-center rounded-full bg-brand-600 text-sm font-bold text-white hover:bg-brand-700"
       >
@@ -61,39 +64,39 @@ export function UserMenu({ initialMe }: { initialMe: Me }) {
       {open ? (
         <div id={menuId} className="absolute right-0 top-12 z-50 w-60 rounded-xl bg-white p-2 shadow-lg ring-1 ring-slate-200">
           <p className="truncate px-3 pb-2 pt-1 text-xs text-slate-500">
-            Signed in as <span className="font-medium text-slate-800">{me.email}</span>
+            {t("signedInAs")} <span className="font-medium text-slate-800">{me.email}</span>
           </p>
           <ul className="border-t border-slate-100 pt-1" onClick={() => setOpen(false)}>
             <li>
               <Link href="/" className={item}>
-                Concerts
+                {t("concerts")}
               </Link>
             </li>
             <li>
               <Link href="/bookings" className={item}>
-                My bookings
+                {t("bookings")}
               </Link>
             </li>
             <li>
               <Link href="/receipts" className={item}>
-                Receipts
+                {t("receipts")}
               </Link>
             </li>
             <li>
               <Link href="/wallet" className={item}>
-                Wallet
+                {t("wallet")}
               </Link>
             </li>
             {me.role === "ADMIN" ? (
               <li>
                 <Link href="/admin" className={item}>
-                  Staff console
+                  {t("staffConsole")}
                 </Link>
               </li>
             ) : null}
             <li className="mt-1 border-t border-slate-100 pt-1">
               <button type="button" className={`${item} w-full text-left`} onClick={() => void signOut({ callbackUrl: "/" })}>
-                Sign out
+                {t("signOut")}
               </button>
             </li>
           </ul>

@@ -21,6 +21,8 @@ const schema = z.object({
   QUEUE_ACTIVE_LIMIT: int(100),
   QUEUE_ACTIVE_TTL_SECONDS: int(600),
   MAX_HOLDS_PER_USER: int(4, 1, 50),
+  /** Held + bought seats per user over all dates of one concert (409 HOLD_LIMIT_REACHED past it). */
+  MAX_TICKETS_PER_USER_PER_CONCERT: int(4, 1, 1000),
   /** How often each instance runs the tidy-up sweep; 0 turns it off. */
   SWEEP_INTERVAL_SECONDS: int(5, 0, 3600),
   /** How long each instance trusts its copy of a user's role and session version; 0 reads it on every request. */
@@ -29,6 +31,22 @@ const schema = z.object({
   DATABASE_POOL_SIZE: int(10, 1, 200),
   /** Wallet top-ups one user may make per minute (429 RATE_LIMITED past it). */
   RATE_LIMIT_CHARGES_PER_MINUTE: int(60, 1, 100_000),
+  /** Failed sign-ins allowed per account and per client address within SIGNIN_LOCKOUT_SECONDS; past it 429. */
+  SIGNIN_MAX_FAILURES: int(10, 1, 1_000_000),
+  SIGNIN_LOCKOUT_SECONDS: int(900, 1, 86_400),
+  /** Accounts one client address may try to create per hour (429 RATE_LIMITED past it). */
+  SIGNUPS_PER_ADDRESS_PER_HOUR: int(30, 1, 1_000_000),
+  /** Queue join requests one user may make per minute (429 RATE_LIMITED past it). */
+  QUEUE_JOINS_PER_USER_PER_MINUTE: int(10, 1, 1_000_000),
+  /**
+   * "true": the client address is the last X-Forwarded-For entry (the one the
+   * proxy in front of StagePass added). Otherwise the socket's address, and
+   * X-Forwarded-For is ignored (a client could write anything there).
+   */
+  TRUST_PROXY_HEADERS: z
+    .enum(["true", "false", ""])
+    .default("false")
+    .transform((v) => v === "true"),
   SEED_ADMIN_EMAIL: z.email().default("admin@stagepass.local"),
   SEED_ADMIN_PASSWORD: z.string().min(8).default("stagepass-admin"),
 });

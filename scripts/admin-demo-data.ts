@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { env } from "../lib/env";
 import { createDb } from "../lib/db/create-client";
 import { hashPassword } from "../lib/auth/password";
+import { newBookingNumber } from "../lib/payments/booking-number";
 
 const db = createDb(env.DATABASE_URL);
 const DAY = 86_400_000;
@@ -70,7 +71,10 @@ try {
           },
           select: { id: true },
         });
-        await db.payment.create({ data: { userId: user.id, reservationId: r.id, amount: seat.price, paidAt: at } });
+        const bookingNumber = newBookingNumber();
+        await db.payment.create({
+          data: { userId: user.id, reservationId: r.id, bookingNumber, amount: seat.price, paidAt: at, seats: { connect: { id: r.id } } },
+        });
         await db.walletTransaction.create({
           data: { userId: user.id, type: "PAYMENT", amount: -seat.price, balanceAfter: balance, reservationId: r.id, createdAt: at },
         });

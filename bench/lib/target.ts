@@ -49,6 +49,13 @@ async function startPhase(
     QUEUE_ACTIVE_TTL_SECONDS: "600",
     HOLD_TTL_SECONDS: "300",
     MAX_HOLDS_PER_USER: "4",
+    // hold-spread walks one fan over many dates of one concert.
+    MAX_TICKETS_PER_USER_PER_CONCERT: "1000",
+
+    // Thousands of fans sign up, sign in and join from one loopback address.
+    SIGNIN_MAX_FAILURES: "1000000",
+    SIGNUPS_PER_ADDRESS_PER_HOUR: "1000000",
+    QUEUE_JOINS_PER_USER_PER_MINUTE: "1000000",
   };
   const servers = await Promise.all(
     Array.from({ length: instances }, (_, i) =>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { lockoutMessage, lockoutSeconds } from "@/lib/ui/sign-in-lockout";
 import { signInSchema } from "@/lib/validations/accounts";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -29,6 +30,11 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
     setPending(true);
     try {
       const res = await signIn("credentials", { redirect: false, email: parsed.data.email, password: parsed.data.password });
+      const lockedFor = res?.status === 429 ? lockoutSeconds(res.error) : null;
+      if (lockedFor) {
+        setFormError(lockoutMessage(lockedFor));
+        return;
+      }
       if (!res || res.error) {
         setFormError("That email and password do not match an account. Check them and try again.");
         return;

@@ -4,9 +4,10 @@ import { requireActionCaller } from "@/lib/auth/session";
 import { runAction, type ActionResult } from "@/lib/http/action";
 import { validate } from "@/lib/http/body";
 import { cookieTokenSource } from "@/lib/http/queue-cookie";
+import { payBasket } from "@/lib/payments/pay-basket";
 import { payReservation } from "@/lib/payments/pay-reservation";
 import { idempotencyKeySchema } from "@/lib/validations/common";
-import { payReservationSchema, type PaymentResult } from "@/lib/validations/payments";
+import { payBasketSchema, payReservationSchema, type BasketPaymentResult, type PaymentResult } from "@/lib/validations/payments";
 
 /**
  * "Pay": the same payReservation as POST /api/v1/payments. The browser sends
@@ -20,6 +21,22 @@ export async function payReservationAction(reservationId: string, idempotencyKey
     const result = await payReservation({
       userId: caller.id,
       reservationId: input.reservationId,
+      tokens: await cookieTokenSource(),
+      idempotencyKey: key,
+    });
+    return result.body;
+  });
+}
+
+/** "Pay for all": the same payBasket as POST /api/v1/payments with `reservationIds`, one Idempotency-Key per attempt. */
+export async function payBasketAction(reservationIds: string[], idempotencyKey: string): Promise<ActionResult<BasketPaymentResult>> {
+  return runAction(async () => {
+    const caller = await requireActionCaller();
+    const input = validate(payBasketSchema, { reservationIds });
+    const key = validate(idempotencyKeySchema, idempotencyKey, "Idempotency-Key");
+    const result = await payBasket({
+      userId: caller.id,
+      reservationIds: input.reservationIds,
       tokens: await cookieTokenSource(),
       idempotencyKey: key,
     });

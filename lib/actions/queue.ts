@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { runAction, type ActionResult } from "@/lib/http/action";
 import { validate } from "@/lib/http/body";
 import { readQueueCookie, writeQueueToken } from "@/lib/http/queue-cookie";
+import { admitJoin } from "@/lib/queue/admit-join";
 import { issueToken } from "@/lib/queue/issue-token";
 import { leaveQueue } from "@/lib/queue/leave-queue";
 import { idSchema } from "@/lib/validations/common";
@@ -25,6 +26,7 @@ export async function joinQueueAction(concertId: string, scheduleId: string | un
   if (!caller) redirect(`/signin?callbackUrl=${encodeURIComponent(`/concerts/${concertId}`)}`);
   const result = await runAction(async () => {
     const input = validate(issueTokenSchema, { concertId });
+    await admitJoin(caller.id);
     const { view } = await issueToken(caller.id, input.concertId);
     await writeQueueToken(input.concertId, view.token);
   });

@@ -31,7 +31,12 @@ export async function getOccupancy(scheduleId: string, now = new Date()): Promis
           reservations: {
             where: { status: { in: ["HELD", "CONFIRMED"] } },
             take: 1,
-            select: { id: true, user: { select: { id: true, email: true, name: true } }, payment: { select: { id: true, amount: true } } },
+            select: {
+              id: true,
+              price: true,
+              user: { select: { id: true, email: true, name: true } },
+              payment: { select: { id: true, bookingNumber: true } },
+            },
           },
         },
       },
@@ -52,7 +57,9 @@ export async function getOccupancy(scheduleId: string, now = new Date()): Promis
       user: live?.user ?? null,
       heldUntil: status === "HELD" ? (s.heldUntil?.toISOString() ?? null) : null,
       paymentId: live?.payment?.id ?? null,
-      paidAmount: live?.payment?.amount ?? null,
+      // What this seat cost: one payment may cover a basket of seats.
+      paidAmount: live?.payment ? live.price : null,
+      bookingNumber: live?.payment?.bookingNumber ?? null,
     };
   });
   const count = (st: OccupancySeat["status"]) => seats.filter((s) => s.status === st).length;

@@ -4,8 +4,8 @@ import type { Revenue } from "../validations/admin";
 
 /**
  * Revenue and sales: totals per concert and date, sell-through per date and
- * sales per day. Revenue counts payments not refunded. Every payment is one
- * seat, so the rows read here are bounded by the venue sizes, not by traffic.
+ * sales per day. Revenue counts paid seats not refunded (one row per seat,
+ * so the rows read here are bounded by the venue sizes, not by traffic).
  */
 export async function getRevenue(concertId?: string): Promise<Revenue> {
   const db = getDb();
@@ -16,20 +16,21 @@ export async function getRevenue(concertId?: string): Promise<Revenue> {
       select: { id: true, title: true, schedules: { orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true } } },
     }),
     db.seat.groupBy({ by: ["scheduleId"], where: concertId ? { schedule: { concertId } } : {}, _count: { _all: true } }),
-    db.payment.findMany({
-      where: { refundedAt: null, ...(concertId ? { reservation: { schedule: { concertId } } } : {}) },
-      select: { amount: true, paidAt: true, reservation: { select: { scheduleId: true } } },
+    // One row per paid seat still confirmed: a basket is one payment of several seats, refundable seat by seat.
+    db.reservation.findMany({
+      where: { status: "CONFIRMED", paymentId: { not: null }, ...(concertId ? { schedule: { concertId } } : {}) },
+      select: { price: true, scheduleId: true, payment: { select: { paidAt: true } } },
     }),
   ]);
   const seatsOf = new Map(seatCounts.map((g) => [g.scheduleId, g._count._all]));
   const perSchedule = new Map<string, { revenue: number; sold: number }>();
   const perDay = new Map<string, { revenue: number; tickets: number }>();
   for (const p of payments) {
-    const s = perSchedule.get(p.reservation.scheduleId) ?? { revenue: 0, sold: 0 };
-    perSchedule.set(p.reservation.scheduleId, { revenue: s.revenue + p.amount, sold: s.sold + 1 });
-    const day = p.paidAt.toISOString().slice(0, 10);
+    const s = perSchedule.get(p.scheduleId) ?? { revenue: 0, sold: 0 };
+    perSchedule.set(p.scheduleId, { revenue: s.revenue + p.price, sold: s.sold + 1 });
+    const day = p.payment!.paidAt.toISOString().slice(0, 10);
     const d = perDay.get(day) ?? { revenue: 0, tickets: 0 };
-    perDay.set(day, { revenue: d.revenue + p.amount, tickets: d.tickets + 1 });
+    perDay.set(day, { revenue: d.revenue + p.price, tickets: d.tickets + 1 });
   }
   const rows = concerts.map((c) => {
     const schedules = c.schedules.map((s) => {
@@ -47,7 +48,7 @@ export async function getRevenue(concertId?: string): Promise<Revenue> {
     return { concertId: c.id, title: c.title, revenue: sum("revenue"), sold: sum("sold"), totalSeats: sum("totalSeats"), schedules };
   });
   return {
-    total: payments.reduce((acc, p) => acc + p.amount, 0),
+    total: payments.reduce((acc, p) => acc + p.price, 0),
     ticketsSold: payments.length,
     concerts: rows,
     salesByDay: [...perDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, v]) => ({ day, ...v })),

@@ -7,7 +7,7 @@ import type { Stats } from "../validations/admin";
  * revenue. Expiry is read from timestamps, not from a sweeper: a HELD seat
  * whose heldUntil passed counts as available, an ACTIVE token whose
  * expiresAt passed no longer counts as active. Revenue is the sum of
- * payments that were not refunded.
+ * paid seats that were not refunded.
  */
 export async function getStats(concertId?: string, now = new Date()): Promise<Stats> {
   const db = getDb();
@@ -19,14 +19,12 @@ export async function getStats(concertId?: string, now = new Date()): Promise<St
     db.seat.count({ where: seatScope }),
     db.seat.count({ where: { ...seatScope, status: "HELD", heldUntil: { gt: now } } }),
     db.seat.count({ where: { ...seatScope, status: "SOLD" } }),
-    db.payment.aggregate({
-      where: { refundedAt: null, ...(concertId ? { reservation: { schedule: { concertId } } } : {}) },
-      _sum: { amount: true },
-    }),
+    // Per paid seat still confirmed: a basket's payment may be partly refunded.
+    db.reservation.aggregate({ where: { status: "CONFIRMED", paymentId: { not: null }, ...seatScope }, _sum: { price: true } }),
   ]);
   return {
     queue: { waiting, active },
     seats: { available: total - held - sold, held, sold },
-    revenue: revenue._sum.amount ?? 0,
+    revenue: revenue._sum.price ?? 0,
   };
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { makeSchedule, makeUser, walletState } from "@/test/support/fixtures";
 import { expectInvariants } from "@/test/support/booking";
-import { buyAs, holdAs } from "@/test/support/purchases";
+import { buyAs, buyBasketAs, holdAs } from "@/test/support/purchases";
 import { getStats } from "./get-stats";
 import { refundBooking } from "./refund-booking";
 
@@ -20,12 +20,12 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
   );
 }
 
-/** sold seats == confirmed reservations == non-refunded payments, for one schedule. */
+/** sold seats == confirmed reservations == paid seats, for one schedule. */
 async function salesInvariant(scheduleId: string) {
   const [sold, confirmed, paid] = await Promise.all([
     db().seat.count({ where: { scheduleId, status: "SOLD" } }),
     db().reservation.count({ where: { scheduleId, status: "CONFIRMED" } }),
-    db().payment.count({ where: { refundedAt: null, reservation: { scheduleId } } }),
+    db().reservation.count({ where: { scheduleId, status: "CONFIRMED", paymentId: { not: null } } }),
   ]);
   return { sold, confirmed, paid };
 }
@@ -152,5 +152,44 @@ describe("refundBooking", () => {
     const again = await buyAs(second.id, concertId, seatIds[0]!);
     expect(again.price).toBe(bought.price);
     expect(await salesInvariant(scheduleId)).toEqual({ sold: 1, confirmed: 1, paid: 1 });
+  });
+
+  it("refunds a basket seat by seat: each seat its own price, the payment refunded when its last seat is", async () => {
+    const admin = await makeUser(db(), { role: "ADMIN" });
+    const fan = await makeUser(db(), { balance: 1_000_000 });
+    const { concertId, scheduleId, seatIds } = await makeSchedule(db());
+    // A-1 (165,000) and E-10 (99,000) in one payment.
+    const bought = await buyBasketAs(fan.id, concertId, [seatIds[0]!, seatIds[49]!]);
+    expect(bought.amount).toBe(264_000);
+    const [first, second] = bought.reservationIds as [string, string];
+
+    expect(await refundBooking(admin.id, second, "one friend cannot come")).toEqual({
+      reservationId: second,
+      refundedAmount: 99_000,
+      balanceAfter: 1_000_000 - 165_000,
+    });
+    expect((await db().payment.findUniqueOrThrow({ where: { id: bought.paymentId } })).refundedAt).toBeNull();
+    expect(await salesInvariant(scheduleId)).toEqual({ sold: 1, confirmed: 1, paid: 1 });
+    expect(await getStats(concertId)).toMatchObject({ revenue: 165_000, seats: { sold: 1 } });
+    await expect(refundBooking(admin.id, second, "again")).rejects.toMatchObject({ code: "RESERVATION_NOT_CONFIRMED" });
+
+    await refundBooking(admin.id, first, "show moved");
+    expect((await db().payment.findUniqueOrThrow({ where: { id: bought.paymentId } })).refundedAt).not.toBeNull();
+    expect(await walletState(db(), fan.id)).toMatchObject({ balance: 1_000_000, ledgerSum: 1_000_000 });
+    await expectInvariants(db());
+  });
+
+  it("parallel refunds of every seat of a basket: each once, and the payment ends refunded", async () => {
+    const admin = await makeUser(db(), { role: "ADMIN" });
+    const fan = await makeUser(db(), { balance: 1_000_000 });
+    const { concertId, seatIds } = await makeSchedule(db());
+    const bought = await buyBasketAs(fan.id, concertId, seatIds.slice(10, 14));
+    const attempts = [...bought.reservationIds, ...bought.reservationIds].map((id) => codeOf(refundBooking(admin.id, id, "cancelled")));
+    const codes = await Promise.all(attempts);
+    expect(codes.filter((c) => c === "OK")).toHaveLength(4);
+    expect(codes.filter((c) => c === "RESERVATION_NOT_CONFIRMED")).toHaveLength(4);
+    expect((await db().payment.findUniqueOrThrow({ where: { id: bought.paymentId } })).refundedAt).not.toBeNull();
+    expect(await walletState(db(), fan.id)).toMatchObject({ balance: 1_000_000, ledgerSum: 1_000_000 });
+    await expectInvariants(db());
   });
 });

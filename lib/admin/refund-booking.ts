@@ -9,7 +9,8 @@ import { endReservationAsStaff } from "./end-reservation-as-staff";
 
 /**
  * Staff refund a confirmed booking, exactly once: in one transaction the
- * reservation becomes CANCELLED, the payment is marked refunded, the seat
+ * reservation becomes CANCELLED, the payment is marked refunded (once all
+ * its seats are: a basket is refunded seat by seat), the seat
  * goes back on sale, a REFUND ledger row returns the amount paid to the
  * fan's wallet, and an audit row records who did it and why. A second
  * refund, sequential or concurrent, finds nothing CONFIRMED and gets
@@ -29,12 +30,10 @@ export async function refundBooking(actorId: string, reservationId: string, reas
     });
     const reservation = await tx.reservation.findUniqueOrThrow({
       where: { id: reservationId },
-      select: { userId: true, seatId: true, payment: { select: { id: true, amount: true } } },
+      select: { userId: true, seatId: true, price: true, payment: { select: { id: true, refundedAt: true } } },
     });
     if (!reservation.payment) throw new AppError("RESERVATION_NOT_CONFIRMED", "This booking has no payment to refund.");
-    // Conditional write: a payment is refunded at most once, whatever state the reservation row claims.
-    const marked = await tx.payment.updateMany({ where: { id: reservation.payment.id, refundedAt: null }, data: { refundedAt: now } });
-    if (marked.count !== 1) throw new AppError("RESERVATION_NOT_CONFIRMED", "This payment was already refunded.");
+    if (reservation.payment.refundedAt) throw new AppError("RESERVATION_NOT_CONFIRMED", "This payment was already refunded.");
     // Conditional write: puts back on sale only the seat this booking sold, never one already resold.
     const freed = await tx.seat.updateMany({
       where: { id: reservation.seatId, status: "SOLD" },
@@ -43,7 +42,8 @@ export async function refundBooking(actorId: string, reservationId: string, reas
     if (freed.count !== 1) throw new AppError("RESERVATION_NOT_CONFIRMED", "The seat of this booking is not sold; nothing to refund.");
     const { balance } = await moveBalance(tx, {
       userId: reservation.userId,
-      delta: reservation.payment.amount,
+      // What this seat cost: a basket's payment covers several seats.
+      delta: reservation.price,
       type: "REFUND",
       reservationId,
       max: MAX_BALANCE,
@@ -56,8 +56,14 @@ export async function refundBooking(actorId: string, reservationId: string, reas
       }
       throw e;
     });
+    // After moveBalance, whose lock on the fan's row makes parallel refunds of one basket take turns, so the last one
+    // sees the others' seats cancelled: the payment counts as refunded once its last confirmed seat is.
+    await tx.payment.updateMany({
+      where: { id: reservation.payment.id, refundedAt: null, seats: { none: { status: "CONFIRMED" } } },
+      data: { refundedAt: now },
+    });
     await tx.auditLog.create({ data: { actorId, action: "REFUND", reservationId, reason } });
-    return { reservationId, refundedAmount: reservation.payment.amount, balanceAfter: balance };
+    return { reservationId, refundedAmount: reservation.price, balanceAfter: balance };
   });
   // This process's seat maps show the freed seat at once.
   forgetScheduleSeats();

@@ -1,17 +1,27 @@
-/**
- * Money as fans read it: whole won with Korean digit grouping, e.g.
- * `formatKrw(110000)` → "₩110,000". Amounts are integers everywhere in
- * StagePass; a non-integer here is a bug upstream, so it is refused.
- */
-const krw = new Intl.NumberFormat("ko-KR", { maximumFractionDigits: 0 });
+import { INTL_TAG, type Locale } from "@/i18n/config";
 
-export function formatKrw(amount: number): string {
-  if (!Number.isSafeInteger(amount)) throw new RangeError(`formatKrw expects a whole number of won, got ${amount}`);
-  const sign = amount < 0 ? "-" : "";
-  return `${sign}₩${krw.format(Math.abs(amount))}`;
+/**
+ * Won as fans read them: "165,000원" in Korean, "₩165,000" in English.
+ * Amounts are whole won everywhere in StagePass; a fraction or NaN here is a
+ * bug upstream, so it is refused rather than shown.
+ */
+const grouping = new Intl.NumberFormat(INTL_TAG.ko, { maximumFractionDigits: 0 });
+
+/** U+2212, the one minus sign money uses (never a hyphen). */
+export const MINUS = "\u2212";
+
+function magnitude(amount: number, locale: Locale): string {
+  const digits = grouping.format(Math.abs(amount));
+  return locale === "ko" ? `${digits}원` : `₩${digits}`;
 }
 
-/** A signed ledger amount: "+₩30,000" for money in, "-₩99,000" for money out. */
-export function formatKrwDelta(amount: number): string {
-  return amount > 0 ? `+${formatKrw(amount)}` : formatKrw(amount);
+export function formatMoney(amount: number, locale: Locale): string {
+  if (!Number.isSafeInteger(amount)) throw new RangeError(`formatMoney expects a whole number of won, got ${amount}`);
+  return `${amount < 0 ? MINUS : ""}${magnitude(amount, locale)}`;
+}
+
+/** A ledger amount with its direction: "+50,000원" in, "−99,000원" out, "0원" for nothing. */
+export function formatSignedMoney(amount: number, locale: Locale): string {
+  if (amount > 0) return `+${formatMoney(amount, locale)}`;
+  return formatMoney(amount, locale);
 }

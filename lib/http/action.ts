@@ -5,8 +5,10 @@
  */
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { DEFAULT_LOCALE } from "@/i18n/config";
 import type { FieldError } from "../errors";
-import { messageFor } from "../ui/error-messages";
+import { messageFor, withReference } from "../ui/error-messages";
 import { problemOf } from "./problem";
 
 export type ActionResult<T> =
@@ -23,14 +25,17 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
     const { problem, headers } = problemOf(error);
     const retry = Number(headers["Retry-After"]);
     const retryAfterSeconds = Number.isFinite(retry) && retry > 0 ? retry : undefined;
+    // Outside a request (a script calling an action) there is no locale: Korean, the default.
+    const locale = await getLocale().catch(() => DEFAULT_LOCALE);
     if (problem.code === "INTERNAL") {
-      const ref = problem.requestId ? ` (ref ${problem.requestId.slice(0, 8)})` : "";
-      return { ok: false, code: "INTERNAL", message: `${messageFor("INTERNAL")}${ref}`, errors: [] };
+      const plain = messageFor("INTERNAL", undefined, locale);
+      const message = problem.requestId ? withReference(plain, problem.requestId.slice(0, 8), locale) : plain;
+      return { ok: false, code: "INTERNAL", message, errors: [] };
     }
     return {
       ok: false,
       code: problem.code,
-      message: messageFor(problem.code, retryAfterSeconds),
+      message: messageFor(problem.code, retryAfterSeconds, locale),
       errors: problem.errors ?? [],
       retryAfterSeconds,
     };

@@ -7,6 +7,8 @@ import { AppError } from "../errors";
 export interface IdempotentResult<T> {
   status: number;
   body: T;
+  /** True when this is the stored response of an earlier request with the same key. */
+  replayed?: boolean;
 }
 
 interface Scope {
@@ -24,7 +26,7 @@ function replay<T>(record: { requestHash: string; statusCode: number; responseBo
   if (record.requestHash !== hash) {
     throw new AppError("IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was already used for a different request.");
   }
-  return { status: record.statusCode, body: JSON.parse(record.responseBody) as T };
+  return { status: record.statusCode, body: JSON.parse(record.responseBody) as T, replayed: true };
 }
 
 /**
@@ -33,14 +35,26 @@ function replay<T>(record: { requestHash: string; statusCode: number; responseBo
  * first: a concurrent duplicate blocks on the unique index until the first
  * commits, then fails and replays the stored response. A failed operation
  * rolls its claim back, so the client may retry with the same key.
+ *
+ * `firstAttempt` runs only when the key has no stored response yet, before
+ * the work: checks that must not apply to a replay (the reservation exists,
+ * the rate limit), so a replay, or a reused key, answers as the contract says.
  */
-export async function idempotent<T>(scope: Scope, work: (tx: Tx) => Promise<IdempotentResult<T>>): Promise<IdempotentResult<T>> {
+export async function idempotent<T>(
+  scope: Scope,
+  work: (tx: Tx) => Promise<IdempotentResult<T>>,
+  firstAttempt?: () => Promise<void>,
+): Promise<IdempotentResult<T>> {
   const db = getDb();
-  if (!scope.key) return db.$transaction(work);
+  if (!scope.key) {
+    await firstAttempt?.();
+    return db.$transaction(work);
+  }
   const hash = hashOf(scope.scope, scope.request);
   const where = { userId_scope_key: { userId: scope.userId, scope: scope.scope, key: scope.key } };
   const existing = await db.idempotencyRecord.findUnique({ where });
   if (existing) return replay<T>(existing, hash);
+  await firstAttempt?.();
   try {
     return await db.$transaction(async (tx) => {
       // Claim the key before any work (closes the race between duplicate requests).

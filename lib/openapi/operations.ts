@@ -6,7 +6,7 @@ import { z } from "zod";
 import { meSchema, signUpSchema, userSchema } from "../validations/accounts";
 import { concertDetailSchema, concertSchema, scheduleSchema, seatMapSchema } from "../validations/catalogue";
 import { cursorQuerySchema, listOf } from "../validations/common";
-import { paymentResultSchema, payReservationSchema, receiptSchema } from "../validations/payments";
+import { basketPaymentResultSchema, paymentResultSchema, payRequestSchema, receiptSchema } from "../validations/payments";
 import { issueTokenSchema, queueTokenSchema } from "../validations/queue";
 import { heldReservationSchema, holdSeatSchema, reservationListQuerySchema, reservationSchema } from "../validations/reservations";
 import { chargeResultSchema, chargeSchema, walletSchema, walletTransactionSchema } from "../validations/wallet";
@@ -29,7 +29,7 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
       auth: "none",
       body: signUpSchema,
       success: { status: 201, schema: userSchema },
-      errors: ["VALIDATION_FAILED", "EMAIL_TAKEN"],
+      errors: ["VALIDATION_FAILED", "EMAIL_TAKEN", "RATE_LIMITED"],
     },
   },
   "/api/v1/me": {
@@ -68,7 +68,7 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
         schema: queueTokenSchema,
         description: "A new token; 200 with the same shape when the user already has a live one",
       },
-      errors: ["VALIDATION_FAILED", "UNAUTHENTICATED", "NOT_FOUND"],
+      errors: ["VALIDATION_FAILED", "UNAUTHENTICATED", "NOT_FOUND", "RATE_LIMITED"],
     },
   },
   "/api/v1/queue/tokens/{token}": {
@@ -155,12 +155,16 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
   },
   "/api/v1/payments": {
     post: {
-      summary: "Pay for a held seat",
+      summary: "Pay for a held seat, or for several of one date at once (a basket)",
       tag: "Payments",
       queueToken: true,
       idempotent: true,
-      body: payReservationSchema,
-      success: { status: 201, schema: paymentResultSchema },
+      body: payRequestSchema,
+      success: {
+        status: 201,
+        schema: z.union([paymentResultSchema, basketPaymentResultSchema]),
+        description: "Paid; `{ reservationId }` answers in the one-seat shape, `{ reservationIds }` in the basket shape",
+      },
       errors: [
         "VALIDATION_FAILED",
         "UNAUTHENTICATED",

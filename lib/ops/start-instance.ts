@@ -3,7 +3,8 @@ import "server-only";
 /**
  * What each server instance does at start-up (Node.js runtime only): read the
  * configuration, so a bad one stops the server with its message (e.g.
- * PostgreSQL without AUTH_SECRET) instead of failing every request; then
+ * PostgreSQL without AUTH_SECRET) instead of failing every request; stamp
+ * each request with its socket's address (for per-address rate limits); then
  * start the tidy-up sweeper.
  */
 export async function startInstance(): Promise<void> {
@@ -13,6 +14,8 @@ export async function startInstance(): Promise<void> {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);
   }
+  const { stampPeerAddress } = await import("./stamp-peer-address");
+  stampPeerAddress();
   const { startSweeper } = await import("./start-sweeper");
   startSweeper();
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { forgetScheduleSeats } from "../holds/seat-rows";
-import { pruneRateLimits } from "../rate-limit/consume-rate-limit";
+import { pruneRateLimits } from "../rate-limit/prune-rate-limits";
 import { promoteQueue } from "../queue/promote";
 import { queueSettings } from "../queue/settings";
 

@@ -100,7 +100,10 @@ export const occupancySeatSchema = z.object({
   user: personSchema.nullable(),
   heldUntil: z.iso.datetime().nullable(),
   paymentId: z.string().nullable(),
+  /** What this seat cost when paid (a payment may cover a basket of seats). */
   paidAmount: z.number().int().nullable(),
+  /** The booking number of the payment, e.g. SP-7K3Q-92XD. */
+  bookingNumber: z.string().nullable(),
 });
 export type OccupancySeat = z.infer<typeof occupancySeatSchema>;
 

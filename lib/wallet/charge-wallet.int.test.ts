@@ -18,7 +18,8 @@ describe("chargeWallet (in process, real database)", () => {
     const db = getDb();
     const user = await makeUser(db);
     const results = await Promise.all(Array.from({ length: 10 }, () => chargeWallet(user.id, 5_000, "same-key")));
-    expect(new Set(results.map((r) => JSON.stringify(r))).size).toBe(1);
+    expect(new Set(results.map((r) => JSON.stringify([r.status, r.body]))).size).toBe(1);
+    expect(results.filter((r) => !r.replayed)).toHaveLength(1);
     expect(await walletState(db, user.id)).toEqual({ balance: 5_000, ledgerSum: 5_000, rows: 1 });
   });
 });

@@ -7,13 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { expectInvariants, joinQueue, makeFan } from "@/test/support/booking";
 import { makeSchedule } from "@/test/support/fixtures";
+import { buyAs } from "@/test/support/purchases";
 import { startServers, type AppServer } from "@/test/support/server";
 
 let a: AppServer;
 let b: AppServer;
 let quick: AppServer;
 beforeAll(async () => {
-  const env = { QUEUE_ACTIVE_LIMIT: "1000", MAX_HOLDS_PER_USER: "4" };
+  const env = { QUEUE_ACTIVE_LIMIT: "1000", MAX_HOLDS_PER_USER: "4", MAX_TICKETS_PER_USER_PER_CONCERT: "4" };
   [a, b, quick] = (await startServers([env, env, { ...env, HOLD_TTL_SECONDS: "1" }])) as [AppServer, AppServer, AppServer];
 });
 afterAll(async () => {
@@ -61,6 +62,29 @@ describe("seat holds", () => {
     expect(results.filter((r) => r.status === 409 && r.json.code === "HOLD_LIMIT_REACHED")).toHaveLength(6);
     expect(await getDb().reservation.count({ where: { userId: fan!.id, status: "HELD" } })).toBe(4);
     expect(await getDb().seat.count({ where: { holderId: fan!.id, status: "HELD" } })).toBe(4);
+  });
+
+  it("10 parallel holds by one fan over four dates of one concert: exactly MAX_TICKETS_PER_USER_PER_CONCERT (4), bought seats counted", async () => {
+    const { concertId, seatIds: first } = await makeSchedule(getDb());
+    const dates = [first, ...(await Promise.all([1, 2, 3].map(() => makeSchedule(getDb(), { concertId })))).map((d) => d.seatIds)];
+    const [fan] = await activeFans(concertId, 1);
+    // Three seats per date at most, so the per-date limit (4) never decides.
+    const seats = [0, 1, 2].flatMap((i) => dates.map((d) => d[i]!)).slice(0, 10);
+    const results = await Promise.all(seats.map((id, i) => hold(fan!, id, i % 2 ? b.url : a.url)));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(4);
+    const refused = results.filter((r) => r.status === 409 && r.json.code === "HOLD_LIMIT_REACHED");
+    expect(refused).toHaveLength(6);
+    expect(refused[0]!.json.detail).toMatch(/at most 4 tickets for this concert, held and bought together over all its dates/);
+    expect(await getDb().reservation.count({ where: { userId: fan!.id, status: "HELD" } })).toBe(4);
+
+    // A bought seat counts as much as a held one: with one bought, three more holds at most.
+    const buyer = await makeFan(getDb(), a.url, { balance: 500_000 });
+    await buyAs(buyer.id, concertId, dates[3]![40]!);
+    const again = { ...buyer, token: await joinQueue(buyer.client, concertId) };
+    const more = await Promise.all([10, 11, 12, 13, 14].map((n, i) => hold(again, dates[i % 3]![n]!, i % 2 ? b.url : a.url)));
+    expect(more.filter((r) => r.status === 201)).toHaveLength(3);
+    expect(more.filter((r) => r.status === 409 && r.json.code === "HOLD_LIMIT_REACHED")).toHaveLength(2);
+    await expectInvariants(getDb());
   });
 
   it("shows holds on the seat map (heldByMe), releases them, and refuses a second release", async () => {

@@ -42,8 +42,8 @@ export async function joinQueue(client: ApiClient, concertId: string): Promise<s
 
 /**
  * The invariants of a correct sale, checked from the database: no seat with
- * two live reservations; sold seats = confirmed reservations = non-refunded
- * payments; every balance equals its ledger sum and is never negative; no
+ * two live reservations; sold seats = confirmed reservations = paid seats,
+ * each payment's amount the sum of its seats; every balance equals its ledger sum and is never negative; no
  * concert has more ACTIVE (unexpired) tokens than the limit.
  */
 export async function expectInvariants(db: Db, opts: { activeLimit?: number } = {}): Promise<void> {
@@ -52,8 +52,11 @@ export async function expectInvariants(db: Db, opts: { activeLimit?: number } = 
   expect(live.filter((g) => g._count > 1)).toEqual([]);
   const sold = await db.seat.count({ where: { status: "SOLD" } });
   const confirmed = await db.reservation.count({ where: { status: "CONFIRMED" } });
-  const paid = await db.payment.count({ where: { refundedAt: null } });
+  // Every confirmed seat was paid in exactly one payment, whose amount is the sum of its seats' prices.
+  const paid = await db.reservation.count({ where: { status: "CONFIRMED", paymentId: { not: null } } });
   expect({ sold, confirmed, paid }).toEqual({ sold, confirmed: sold, paid: sold });
+  const payments = await db.payment.findMany({ select: { amount: true, seats: { select: { price: true } } } });
+  expect(payments.filter((p) => p.seats.length === 0 || p.amount !== p.seats.reduce((s, r) => s + r.price, 0))).toEqual([]);
   const users = await db.user.findMany({ select: { id: true, balance: true } });
   const sums = await db.walletTransaction.groupBy({ by: ["userId"], _sum: { amount: true } });
   const sumOf = new Map(sums.map((s) => [s.userId, s._sum.amount ?? 0]));

@@ -36,9 +36,14 @@ export class ApiClient {
     readonly cookies: Map<string, string> = new Map(),
   ) {}
 
-  /** The same signed-in user talking to another instance. */
+  /** Sent with every request, e.g. `{ "x-forwarded-for": "203.0.113.7" }` to pose as another client address. */
+  readonly headers: Record<string, string> = {};
+
+  /** The same signed-in user talking to another instance (same extra headers). */
   on(baseUrl: string): ApiClient {
-    return new ApiClient(baseUrl, this.cookies);
+    const other = new ApiClient(baseUrl, this.cookies);
+    Object.assign(other.headers, this.headers);
+    return other;
   }
 
   get signedIn(): boolean {
@@ -77,9 +82,17 @@ export class ApiClient {
   async trySignIn(email: string, password: string): Promise<boolean> {
     const csrf = await this.get("/api/auth/csrf");
     const form = new URLSearchParams({ csrfToken: String(csrf.json?.csrfToken ?? ""), email, password, json: "true" });
-    await this.send("POST", "/api/auth/callback/credentials", { "content-type": "application/x-www-form-urlencoded" }, form.toString());
+    this.lastSignIn = await this.send(
+      "POST",
+      "/api/auth/callback/credentials",
+      { "content-type": "application/x-www-form-urlencoded" },
+      form.toString(),
+    );
     return this.signedIn;
   }
+
+  /** The response to the last sign-in POST (status 401 for a wrong password, 429 when locked out). */
+  lastSignIn: ApiResponse | undefined;
 
   async signIn(email: string, password: string): Promise<void> {
     if (!(await this.trySignIn(email, password))) throw new Error(`sign-in failed for ${email}`);
@@ -94,9 +107,10 @@ export class ApiClient {
 
   private async send(method: string, path: string, headers: Record<string, string>, body?: string): Promise<ApiResponse> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    const all = { ...this.headers, ...headers };
     const res = await fetch(new URL(path, this.baseUrl), {
       method,
-      headers: cookie ? { ...headers, cookie } : headers,
+      headers: cookie ? { ...all, cookie } : all,
       body,
       redirect: "manual",
     });

@@ -4,6 +4,7 @@
  * undoes exactly what a real payment did.
  */
 import { holdSeat } from "../../lib/holds/hold-seat";
+import { payBasket } from "../../lib/payments/pay-basket";
 import { payReservation } from "../../lib/payments/pay-reservation";
 import { issueToken } from "../../lib/queue/issue-token";
 
@@ -30,4 +31,18 @@ export async function buyAs(
   const { reservationId, token } = await holdAs(userId, concertId, seatId);
   const paid = await payReservation({ userId, reservationId, tokens: token });
   return { reservationId, paymentId: paid.body.id, price: paid.body.amount };
+}
+
+/** Holds several seats of one date and pays them in one payment (a basket). */
+export async function buyBasketAs(
+  userId: string,
+  concertId: string,
+  seatIds: string[],
+): Promise<{ reservationIds: string[]; paymentId: string; amount: number }> {
+  const { view } = await issueToken(userId, concertId, settings);
+  if (view.status !== "ACTIVE") throw new Error(`fixture: token not admitted (${view.status})`);
+  const reservationIds: string[] = [];
+  for (const seatId of seatIds) reservationIds.push((await holdSeat(userId, seatId, view.token)).id);
+  const paid = await payBasket({ userId, reservationIds, tokens: view.token });
+  return { reservationIds, paymentId: paid.body.id, amount: paid.body.amount };
 }

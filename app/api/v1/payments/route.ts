@@ -1,19 +1,25 @@
 import { requireCaller } from "@/lib/auth/session";
-import { readBody, readQuery } from "@/lib/http/body";
+import { readJson, readQuery, validate } from "@/lib/http/body";
 import { idempotencyKeyOf } from "@/lib/http/idempotency-key";
 import { queueTokenSource } from "@/lib/http/queue-token";
 import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { listPayments } from "@/lib/payments/list-payments";
+import { payBasket } from "@/lib/payments/pay-basket";
 import { payReservation } from "@/lib/payments/pay-reservation";
 import { cursorQuerySchema } from "@/lib/validations/common";
-import { payReservationSchema } from "@/lib/validations/payments";
+import { payRequestSchemaFor } from "@/lib/validations/payments";
 
 export const POST = route(async (req) => {
   const caller = await requireCaller(req);
   const idempotencyKey = idempotencyKeyOf(req);
-  const { reservationId } = await readBody(req, payReservationSchema);
-  const result = await payReservation({ userId: caller.id, reservationId, tokens: queueTokenSource(req), idempotencyKey });
+  const raw = await readJson(req);
+  const body = validate(payRequestSchemaFor(raw), raw, "body");
+  const common = { userId: caller.id, tokens: queueTokenSource(req), idempotencyKey };
+  const result =
+    "reservationIds" in body
+      ? await payBasket({ ...common, reservationIds: body.reservationIds })
+      : await payReservation({ ...common, reservationId: body.reservationId });
   return json(result.body, result.status);
 });
 
