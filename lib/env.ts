@@ -27,6 +27,8 @@ const schema = z.object({
   MAX_TICKETS_PER_USER_PER_CONCERT: int(4, 1, 1000),
   /** How often each instance runs the tidy-up sweep; 0 turns it off. */
   SWEEP_INTERVAL_SECONDS: int(5, 0, 3600),
+  /** How long each instance trusts its copy of a user's role and session version; 0 reads it on every request. */
+  SESSION_CHECK_SECONDS: int(2, 0, 60),
   /** Connections per instance to PostgreSQL. */
   DATABASE_POOL_SIZE: int(10, 1, 200),
   /** Wallet top-ups one user may make per minute (429 RATE_LIMITED past it). */

@@ -11,5 +11,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     id: string;
     role: "USER" | "ADMIN";
+    /** The user's session version at sign-in (lib/auth/session.ts). */
+    sv?: number;
   }
 }

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/format/use-format";
 import type { AuditEntry } from "@/lib/validations/admin";
 
-const ACTIONS = ["REFUND", "RELEASE_HOLD"] as const;
+const ACTIONS = ["REFUND", "RELEASE_HOLD", "SIGN_OUT_USER"] as const;
 
 /** Who did what, when and why. */
 export function AuditTable({ items }: { items: AuditEntry[] }) {

@@ -8,6 +8,8 @@ export interface SessionUser {
   email: string;
   name: string;
   role: "USER" | "ADMIN";
+  /** Carried in the session JWT; sessions of an older version no longer count. */
+  sessionVersion: number;
 }
 
 /** Checks an email and password; null on any failure, taking the same time either way. */
@@ -16,9 +18,9 @@ export async function verifyCredentials(raw: unknown): Promise<SessionUser | nul
   if (!parsed.success) return null;
   const user = await getDb().user.findUnique({
     where: { email: parsed.data.email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, sessionVersion: true },
   });
   const ok = await verifyPassword(parsed.data.password, user?.passwordHash);
   if (!ok || !user) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }

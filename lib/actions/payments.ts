@@ -1,7 +1,6 @@
 "use server";
 
-import { currentCaller } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { requireActionCaller } from "@/lib/auth/session";
 import { runAction, type ActionResult } from "@/lib/http/action";
 import { validate } from "@/lib/http/body";
 import { cookieTokenSource } from "@/lib/http/queue-cookie";
@@ -16,8 +15,7 @@ import { payBasketSchema, payReservationSchema, type BasketPaymentResult, type P
  */
 export async function payReservationAction(reservationId: string, idempotencyKey: string): Promise<ActionResult<PaymentResult>> {
   return runAction(async () => {
-    const caller = await currentCaller();
-    if (!caller) throw new AppError("UNAUTHENTICATED");
+    const caller = await requireActionCaller();
     const input = validate(payReservationSchema, { reservationId });
     const key = validate(idempotencyKeySchema, idempotencyKey, "Idempotency-Key");
     const result = await payReservation({
@@ -33,8 +31,7 @@ export async function payReservationAction(reservationId: string, idempotencyKey
 /** "Pay for all": the same payBasket as POST /api/v1/payments with `reservationIds`, one Idempotency-Key per attempt. */
 export async function payBasketAction(reservationIds: string[], idempotencyKey: string): Promise<ActionResult<BasketPaymentResult>> {
   return runAction(async () => {
-    const caller = await currentCaller();
-    if (!caller) throw new AppError("UNAUTHENTICATED");
+    const caller = await requireActionCaller();
     const input = validate(payBasketSchema, { reservationIds });
     const key = validate(idempotencyKeySchema, idempotencyKey, "Idempotency-Key");
     const result = await payBasket({

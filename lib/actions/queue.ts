@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { currentCaller } from "@/lib/auth/session";
+import { currentCaller, requireActionCaller } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { runAction, type ActionResult } from "@/lib/http/action";
 import { validate } from "@/lib/http/body";
@@ -39,8 +39,7 @@ export async function joinQueueAction(concertId: string, scheduleId: string | un
 /** "Leave queue": frees the place (or the active slot) for the next fan and forgets the token. */
 export async function leaveQueueAction(concertId: string): Promise<ActionResult<null>> {
   const result = await runAction(async () => {
-    const caller = await currentCaller();
-    if (!caller) throw new AppError("UNAUTHENTICATED");
+    const caller = await requireActionCaller();
     const token = (await readQueueCookie())[concertId];
     if (token) {
       try {

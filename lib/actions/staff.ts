@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { refundBooking } from "@/lib/admin/refund-booking";
 import { releaseStuckHold } from "@/lib/admin/release-stuck-hold";
-import { currentCaller } from "@/lib/auth/session";
-import { AppError, isAppError } from "@/lib/errors";
+import { signOutFan } from "@/lib/admin/sign-out-fan";
+import { requireStaffActionCaller } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
 import { validate } from "@/lib/http/body";
 import { formatterFor } from "@/lib/format";
 import { messageFor } from "@/lib/ui/error-messages";
@@ -18,9 +19,7 @@ export type StaffActionState = { ok: true; message: string } | { ok: false; code
 async function run(work: (actorId: string) => Promise<string>): Promise<StaffActionState> {
   const [t, locale] = await Promise.all([getTranslations("staff.action"), getLocale()]);
   try {
-    const caller = await currentCaller();
-    if (!caller) throw new AppError("UNAUTHENTICATED", t("signIn"));
-    if (caller.role !== "ADMIN") throw new AppError("FORBIDDEN", t("staffOnly"));
+    const caller = await requireStaffActionCaller();
     const message = await work(caller.id);
     revalidatePath("/admin", "layout");
     return { ok: true, message };
@@ -51,5 +50,15 @@ export async function refundBookingAction(reservationId: string, reason: string)
     const [r, t, locale] = await Promise.all([refundBooking(actorId, id, input.reason), getTranslations("staff.action"), getLocale()]);
     const format = formatterFor(locale);
     return t("refundedMsg", { amount: format.money(r.refundedAmount), balance: format.money(r.balanceAfter) });
+  });
+}
+
+/** "Sign this fan out everywhere": the same signOutFan as POST /api/v1/admin/users/{userId}/sign-out. */
+export async function signOutFanAction(userId: string, reason: string): Promise<StaffActionState> {
+  return run(async (actorId) => {
+    const id = validate(idSchema, userId, "user id");
+    const input = validate(staffActionSchema, { reason });
+    const [, t] = await Promise.all([signOutFan(actorId, id, input.reason), getTranslations("staff.action")]);
+    return t("signedOutMsg");
   });
 }

@@ -1,7 +1,6 @@
 "use server";
 
-import { AppError } from "@/lib/errors";
-import { currentCaller } from "@/lib/auth/session";
+import { requireActionCaller } from "@/lib/auth/session";
 import { runAction, type ActionResult } from "@/lib/http/action";
 import { idempotencyKeySchema } from "@/lib/validations/common";
 import type { ChargeResult } from "@/lib/validations/wallet";
@@ -14,8 +13,7 @@ import { parseCharge } from "@/lib/wallet/parse-charge";
  */
 export async function chargeWalletAction(input: { amount: unknown }, idempotencyKey: string): Promise<ActionResult<ChargeResult>> {
   return runAction(async () => {
-    const caller = await currentCaller();
-    if (!caller) throw new AppError("UNAUTHENTICATED");
+    const caller = await requireActionCaller();
     const key = idempotencyKeySchema.parse(idempotencyKey);
     const { amount } = parseCharge(input);
     return (await chargeWallet(caller.id, amount, key)).body;

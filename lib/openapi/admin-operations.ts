@@ -13,6 +13,7 @@ import {
   queueMonitorSchema,
   refundResultSchema,
   revenueSchema,
+  signOutResultSchema,
   staffActionSchema,
   statsSchema,
 } from "../validations/admin";
@@ -94,6 +95,17 @@ export const adminOperations: Record<string, Partial<Record<"get" | "post" | "de
       body: staffActionSchema,
       success: { status: 200, schema: refundResultSchema },
       errors: ["VALIDATION_FAILED", ...STAFF, "NOT_FOUND", "RESERVATION_NOT_CONFIRMED", "INVALID_AMOUNT"],
+    },
+  },
+  "/api/v1/admin/users/{userId}/sign-out": {
+    post: {
+      summary: "Sign a fan out everywhere: every session of the user ends on every instance within seconds (audited)",
+      tag: "Staff",
+      auth: "admin",
+      params: { userId: "User id" },
+      body: staffActionSchema,
+      success: { status: 200, schema: signOutResultSchema },
+      errors: ["VALIDATION_FAILED", ...STAFF, "NOT_FOUND"],
     },
   },
   "/api/v1/admin/audit-log": {

@@ -68,7 +68,11 @@ export const refundResultSchema = z.object({
 });
 export type RefundResult = z.infer<typeof refundResultSchema>;
 
-export const auditActionSchema = z.enum(["RELEASE_HOLD", "REFUND"]);
+/** Staff ended every session of a user (POST /api/v1/admin/users/{userId}/sign-out). */
+export const signOutResultSchema = z.object({ userId: z.string(), signedOut: z.literal(true) });
+export type SignOutResult = z.infer<typeof signOutResultSchema>;
+
+export const auditActionSchema = z.enum(["RELEASE_HOLD", "REFUND", "SIGN_OUT_USER"]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 export const auditEntrySchema = z.object({

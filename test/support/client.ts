@@ -98,6 +98,13 @@ export class ApiClient {
     if (!(await this.trySignIn(email, password))) throw new Error(`sign-in failed for ${email}`);
   }
 
+  /** next-auth sign-out: GET /api/auth/csrf, then POST /api/auth/signout. Clears the cookie jar's session. */
+  async signOut(): Promise<void> {
+    const csrf = await this.get("/api/auth/csrf");
+    const form = new URLSearchParams({ csrfToken: String(csrf.json?.csrfToken ?? ""), json: "true" });
+    await this.send("POST", "/api/auth/signout", { "content-type": "application/x-www-form-urlencoded" }, form.toString());
+  }
+
   private async send(method: string, path: string, headers: Record<string, string>, body?: string): Promise<ApiResponse> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     const all = { ...this.headers, ...headers };
