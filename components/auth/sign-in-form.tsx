@@ -17,7 +17,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
   const t = useTranslations("auth");
   const problem = (p: FieldProblem) => t(`problems.${p}`);
   const router = useRouter();
-  const t = useTranslations("defence");
+  const tLimits = useTranslations("defence");
   const format = useFormat();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -39,7 +39,7 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
       const lockedFor = res?.status === 429 ? lockoutSeconds(res.error) : null;
       if (lockedFor) {
         const until = new Date(Date.now() + lockedFor * 1000).toISOString();
-        setFormError(t("signIn.lockedOut", { time: format.date(until, "time"), minutes: Math.ceil(lockedFor / 60) }));
+        setFormError(tLimits("signIn.lockedOut", { time: format.date(until, "time"), minutes: Math.ceil(lockedFor / 60) }));
         return;
       }
       if (!res || res.error) {
