@@ -18,6 +18,20 @@ const nextConfig = {
     "rate-limiter-flexible",
   ],
   typedRoutes: false,
+  // Files the proxy does not see (/_next/static, /_next/image, favicon) still get the static security
+  // headers; everything else gets them, with its CSP, from proxy.ts (lib/http/edge/security-headers.ts).
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

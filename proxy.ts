@@ -4,15 +4,20 @@
  * 1. A request id (x-request-id) for the logs, echoed on the response.
  * 2. The raw path and query are checked before Next decodes them
  *    (lib/http/edge/check-url.ts): API → 400 problem+json, pages → 400/404 page.
- * 3. The staff console's gate (lib/http/edge/staff-gate.ts).
+ * 3. Security headers on every response (lib/http/edge/security-headers.ts):
+ *    a nonce CSP on pages, a deny-all CSP on the API.
+ * 4. The staff console's gate (lib/http/edge/staff-gate.ts).
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "./lib/env";
 import { AppError } from "./lib/errors";
 import { urlFault } from "./lib/http/edge/check-url";
 import { htmlPage } from "./lib/http/edge/html-page";
+import { API_CSP, newNonce, pageCsp, setSecurityHeaders } from "./lib/http/edge/security-headers";
 import { isStaffPath, staffGate } from "./lib/http/edge/staff-gate";
 import { problemResponse } from "./lib/http/problem";
 
+const DEV = env.NODE_ENV === "development";
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
 function refuseUrl(isApi: boolean, fault: "path" | "query"): Response {
@@ -32,6 +37,9 @@ export async function proxy(req: NextRequest): Promise<Response> {
   // read as the text "%ZZ"), so only its control characters are left to refuse.
   const { pathname, search } = req.nextUrl;
   const isApi = pathname.startsWith("/api/");
+  const https = req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
+  const nonce = isApi ? "" : newNonce();
+  const csp = isApi ? API_CSP : pageCsp(nonce, { dev: DEV, https });
   const incomingId = req.headers.get("x-request-id");
   const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
 
@@ -41,8 +49,14 @@ export async function proxy(req: NextRequest): Promise<Response> {
   if (!res) {
     const headers = new Headers(req.headers);
     headers.set("x-request-id", requestId);
+    // Next takes the nonce for its own scripts from the request's CSP header.
+    if (!isApi) {
+      headers.set("x-nonce", nonce);
+      headers.set("content-security-policy", csp);
+    }
     res = NextResponse.next({ request: { headers } });
   }
+  setSecurityHeaders(res.headers, csp, https);
   res.headers.set("x-request-id", requestId);
   return res;
 }

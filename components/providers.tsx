@@ -1,5 +1,6 @@
 "use client";
 
+import "@/lib/validations/zod-jitless";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { shouldRetry } from "@/lib/ui/api-client";
