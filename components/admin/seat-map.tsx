@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormat } from "@/lib/format/use-format";
 import type { Occupancy, OccupancySeat } from "@/lib/validations/admin";
+import { cn } from "../ui/cn";
 import { SeatDetail } from "./seat-detail";
 import { useOccupancy } from "./use-occupancy";
 
@@ -57,7 +58,11 @@ export function SeatMap({ initial }: { initial: Occupancy }) {
                     aria-pressed={s.id === selectedId}
                     aria-label={t("seat", { label: s.label, number: s.number, status: ts(s.status), user: s.user?.name ?? "none" })}
                     title={`${s.label} #${s.number}${s.user ? ` — ${s.user.email}` : ""}`}
-                    className={`h-9 w-9 rounded border text-[11px] font-semibold tabular-nums ${TONE[s.status]} ${s.id === selectedId ? "ring-2 ring-brand-500 ring-offset-1" : ""}`}
+                    className={cn(
+                      "h-9 w-9 rounded border text-[11px] font-semibold tabular-nums",
+                      TONE[s.status],
+                      s.id === selectedId && "ring-2 ring-brand-500 ring-offset-1",
+                    )}
                   >
                     {s.number}
                   </button>
