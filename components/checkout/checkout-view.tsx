@@ -2,7 +2,8 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { useRef, useState } from "react";
 import { payReservationAction } from "@/lib/actions/payments";
 import { formatCountdown } from "@/lib/format";
@@ -29,6 +30,7 @@ function suggestedTopUp(shortfall: number): number {
 
 export function CheckoutView({ initial, initialBalance }: { initial: ReservationView; initialBalance: number }) {
   const t = useTranslations("checkout");
+  const locale = useLocale();
   const router = useRouter();
   const client = useQueryClient();
   const invalidateMoney = useInvalidateMoney();
@@ -104,7 +106,7 @@ export function CheckoutView({ initial, initialBalance }: { initial: Reservation
           <CardTitle className="mb-4">{t("ticket")}</CardTitle>
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-3 text-sm">
             <dt className="text-slate-500">{t("concert")}</dt>
-            <dd className="font-semibold">{r.concertTitle}</dd>
+            <dd className="font-semibold">{concertTitleIn(locale, r)}</dd>
             <dt className="text-slate-500">{t("date")}</dt>
             <dd>
               <VenueTime iso={r.startsAt} />
