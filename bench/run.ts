@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ensureBuild } from "./lib/build";
+import { ensureBuild } from "../scripts/lib/build-state";
 import { loadConfig } from "./lib/config";
 import { installCleanup, killAllSync } from "./lib/processes";
 import { runTarget } from "./lib/target";

@@ -80,3 +80,13 @@ export class AppError extends Error {
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
+
+/**
+ * For `.catch(nullIfAppError)` where a page shows less on an expected refusal
+ * (a token that is another fan's, an account gone): null for an AppError, but a
+ * database failure still reaches the error page instead of hiding as "nothing".
+ */
+export function nullIfAppError(e: unknown): null {
+  if (isAppError(e)) return null;
+  throw e;
+}

@@ -13,6 +13,7 @@ import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { loadConcert } from "@/app/page-data";
 import { readQueueCookie } from "@/lib/http/queue-cookie";
 import { getToken } from "@/lib/queue/get-token";
+import { nullIfAppError } from "@/lib/errors";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("seats");
@@ -31,7 +32,7 @@ export default async function SeatMapPage({ params }: { params: Promise<{ concer
   if (!schedule) notFound();
   // The admitted pass, for its remaining time; the seat map itself enforces it.
   const token = (await readQueueCookie())[concertId];
-  const pass = token ? await getToken(caller.id, token).catch(() => null) : null;
+  const pass = token ? await getToken(caller.id, token).catch(nullIfAppError) : null;
 
   return (
     <>
