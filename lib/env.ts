@@ -58,6 +58,10 @@ const schema = z.object({
     .enum(["true", "false", ""])
     .default("false")
     .transform((v) => v === "true"),
+  /** pino level of the JSON logs on stdout (lib/log/logger.ts). */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Bearer token for GET /api/metrics (Prometheus); unset = the endpoint answers 404. */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   SEED_ADMIN_EMAIL: z.email().default("admin@stagepass.local"),
   SEED_ADMIN_PASSWORD: z.string().min(8).default("stagepass-admin"),
 });
