@@ -249,6 +249,15 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "patch" 
       errors: [],
     },
   },
+  "/api/metrics": {
+    get: {
+      summary: "Prometheus metrics (Authorization: Bearer METRICS_TOKEN; 404 when METRICS_TOKEN is unset)",
+      tag: "Operations",
+      auth: "none",
+      success: { status: 200, description: "Prometheus text exposition format", contentType: "text/plain" },
+      errors: ["UNAUTHENTICATED", "NOT_FOUND"],
+    },
+  },
   ...adminOperations,
   ...catalogueAdminOperations,
 };
