@@ -7,6 +7,7 @@ import { useRef, useState } from "react";
 import { payReservationAction } from "@/lib/actions/payments";
 import { formatCountdown } from "@/lib/format";
 import type { ReservationView } from "@/lib/validations/reservations";
+import type { CancelQuote } from "@/lib/validations/tickets";
 import { MIN_CHARGE } from "@/lib/validations/wallet";
 import { useInvalidateMoney } from "../hooks/use-invalidate-money";
 import { useNow } from "../hooks/use-now";
@@ -27,7 +28,18 @@ function suggestedTopUp(shortfall: number): number {
   return Math.max(MIN_CHARGE, Math.ceil(shortfall / 1000) * 1000);
 }
 
-export function CheckoutView({ initial, initialBalance }: { initial: ReservationView; initialBalance: number }) {
+export function CheckoutView({
+  initial,
+  initialBalance,
+  feeSchedule,
+  quote,
+}: {
+  initial: ReservationView;
+  initialBalance: number;
+  feeSchedule: CancelQuote["schedule"];
+  /** What cancelling would refund if bought now (the page quotes it). */
+  quote?: CancelQuote;
+}) {
   const t = useTranslations("checkout");
   const router = useRouter();
   const client = useQueryClient();
@@ -165,7 +177,7 @@ export function CheckoutView({ initial, initialBalance }: { initial: Reservation
             </dd>
           </div>
         </dl>
-        <CancellationPolicy className="mt-5 border-t border-slate-100 pt-4" />
+        <CancellationPolicy schedule={feeSchedule} quote={quote} className="mt-5 border-t border-slate-100 pt-4" />
         <div aria-live="polite" className="mt-4 empty:mt-0">
           {error ? <Alert tone="danger">{error.message}</Alert> : null}
         </div>

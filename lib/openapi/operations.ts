@@ -13,6 +13,7 @@ import { challengeQuerySchema, challengeSchema, joinQueueSchema } from "../valid
 import { heldReservationSchema, holdSeatSchema, reservationListQuerySchema, reservationSchema } from "../validations/reservations";
 import { chargeResultSchema, chargeSchema, walletSchema, walletTransactionSchema } from "../validations/wallet";
 import { adminOperations } from "./admin-operations";
+import { ticketOperations } from "./ticket-operations";
 import type { OperationSpec } from "./operation";
 
 const BOOKING_TOKEN_ERRORS = [
@@ -249,4 +250,5 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
     },
   },
   ...adminOperations,
+  ...ticketOperations,
 };
