@@ -2,12 +2,14 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { useRef, useState } from "react";
 import { payReservationAction } from "@/lib/actions/payments";
 import { formatCountdown } from "@/lib/format";
 import type { ReservationView } from "@/lib/validations/reservations";
 import type { CancelQuote } from "@/lib/validations/tickets";
+import { QUEUE_PASS_CODES, type QueuePass } from "@/lib/validations/queue-pass";
 import { MIN_CHARGE } from "@/lib/validations/wallet";
 import { useInvalidateMoney } from "../hooks/use-invalidate-money";
 import { useNow } from "../hooks/use-now";
@@ -22,6 +24,7 @@ import { Button, ButtonLink } from "../ui/button";
 import { Card, CardTitle } from "../ui/card";
 import { VenueTime } from "../ui/venue-time";
 import { Money } from "../ui/money";
+import { QueuePassNotice } from "./queue-pass-notice";
 
 /** Rounds a shortfall up to a top-up the schema accepts (whole thousands, at least the minimum). */
 function suggestedTopUp(shortfall: number): number {
@@ -31,16 +34,19 @@ function suggestedTopUp(shortfall: number): number {
 export function CheckoutView({
   initial,
   initialBalance,
+  pass,
   feeSchedule,
   quote,
 }: {
   initial: ReservationView;
   initialBalance: number;
+  pass: QueuePass;
   feeSchedule: CancelQuote["schedule"];
   /** What cancelling would refund if bought now (the page quotes it). */
   quote?: CancelQuote;
 }) {
   const t = useTranslations("checkout");
+  const locale = useLocale();
   const router = useRouter();
   const client = useQueryClient();
   const invalidateMoney = useInvalidateMoney();
@@ -56,6 +62,9 @@ export function CheckoutView({
   const leftMs = r.heldUntil ? Date.parse(r.heldUntil) - now : 0;
   const expired = r.status === "EXPIRED" || (r.status === "HELD" && leftMs <= 0);
   const short = balance < r.price;
+  // No turn in the queue (from the page, or the payment's answer): Pay is off and the notice links to the queue.
+  const queueError = error !== null && QUEUE_PASS_CODES.has(error.code) ? error : null;
+  const queueBlocked = pass !== "ACTIVE" || queueError !== null;
 
   async function pay() {
     if (paying) return;
@@ -63,7 +72,7 @@ export function CheckoutView({
     setPaying(true);
     setError(null);
     try {
-      const result = await payReservationAction(r.id, attemptKey.current);
+      const result = await payReservationAction(r.id, r.concertId, attemptKey.current);
       if (result.ok) {
         invalidateMoney(result.data.balance);
         await client.invalidateQueries({ queryKey: ["reservations"] });
@@ -116,7 +125,7 @@ export function CheckoutView({
           <CardTitle className="mb-4">{t("ticket")}</CardTitle>
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-3 text-sm">
             <dt className="text-slate-500">{t("concert")}</dt>
-            <dd className="font-semibold">{r.concertTitle}</dd>
+            <dd className="font-semibold">{concertTitleIn(locale, r)}</dd>
             <dt className="text-slate-500">{t("date")}</dt>
             <dd>
               <VenueTime iso={r.startsAt} />
@@ -179,9 +188,24 @@ export function CheckoutView({
         </dl>
         <CancellationPolicy schedule={feeSchedule} quote={quote} className="mt-5 border-t border-slate-100 pt-4" />
         <div aria-live="polite" className="mt-4 empty:mt-0">
-          {error ? <Alert tone="danger">{error.message}</Alert> : null}
+          {error && !queueError ? <Alert tone="danger">{error.message}</Alert> : null}
         </div>
-        <Button size="lg" className="mt-4 w-full" onClick={() => void pay()} loading={paying} disabled={short} data-testid="pay-button">
+        {queueBlocked ? (
+          <QueuePassNotice
+            pass={queueError ? (queueError.code === "QUEUE_TOKEN_NOT_ACTIVE" ? "WAITING" : "NONE") : pass}
+            concertId={r.concertId}
+            scheduleId={r.scheduleId}
+            message={queueError?.message}
+          />
+        ) : null}
+        <Button
+          size="lg"
+          className="mt-4 w-full"
+          onClick={() => void pay()}
+          loading={paying}
+          disabled={short || queueBlocked}
+          data-testid="pay-button"
+        >
           {t.rich("pay", { amount: () => <Money amount={r.price} /> })}
         </Button>
         {short ? <p className="mt-2 text-center text-xs text-slate-500">{t("topUpToPay")}</p> : null}

@@ -14,6 +14,7 @@ import { heldReservationSchema, holdSeatSchema, reservationListQuerySchema, rese
 import { chargeResultSchema, chargeSchema, walletSchema, walletTransactionSchema } from "../validations/wallet";
 import { adminOperations } from "./admin-operations";
 import { ticketOperations } from "./ticket-operations";
+import { catalogueAdminOperations } from "./catalogue-admin-operations";
 import type { OperationSpec } from "./operation";
 
 const BOOKING_TOKEN_ERRORS = [
@@ -24,7 +25,7 @@ const BOOKING_TOKEN_ERRORS = [
   "QUEUE_TOKEN_WRONG_CONCERT",
 ] as const;
 
-export const operations: Record<string, Partial<Record<"get" | "post" | "delete", OperationSpec>>> = {
+export const operations: Record<string, Partial<Record<"get" | "post" | "patch" | "delete", OperationSpec>>> = {
   "/api/v1/users": {
     post: {
       summary: "Sign up",
@@ -251,4 +252,5 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
   },
   ...adminOperations,
   ...ticketOperations,
+  ...catalogueAdminOperations,
 };

@@ -9,6 +9,7 @@ import { getWallet } from "@/lib/wallet/get-wallet";
 import { configuredFeeSchedule } from "@/lib/cancellation/configured-schedule";
 import { quoteCancellation } from "@/lib/cancellation/quote-cancellation";
 import { isAppError } from "@/lib/errors";
+import { queuePassOf } from "@/app/queue-pass";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("checkout");
@@ -27,11 +28,12 @@ export default async function CheckoutPage({ params }: { params: Promise<{ reser
       throw e;
     }),
   ]);
+  const pass = await queuePassOf(caller.id, reservation.concertId);
   return (
     <>
       <PurchaseSteps current="pay" />
       <PageHeader title={t("title")} description={t("description")} />
-      <CheckoutView initial={reservation} initialBalance={wallet.balance} feeSchedule={configuredFeeSchedule()} quote={quote} />
+      <CheckoutView initial={reservation} initialBalance={wallet.balance} pass={pass} feeSchedule={configuredFeeSchedule()} quote={quote} />
     </>
   );
 }
