@@ -13,6 +13,7 @@ import { challengeQuerySchema, challengeSchema, joinQueueSchema } from "../valid
 import { heldReservationSchema, holdSeatSchema, reservationListQuerySchema, reservationSchema } from "../validations/reservations";
 import { chargeResultSchema, chargeSchema, walletSchema, walletTransactionSchema } from "../validations/wallet";
 import { adminOperations } from "./admin-operations";
+import { ticketOperations } from "./ticket-operations";
 import { catalogueAdminOperations } from "./catalogue-admin-operations";
 import type { OperationSpec } from "./operation";
 
@@ -259,5 +260,6 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "patch" 
     },
   },
   ...adminOperations,
+  ...ticketOperations,
   ...catalogueAdminOperations,
 };
