@@ -19,7 +19,13 @@ export function buildOpenApiDocument(extra: Operations = {}): Record<string, unk
     info: {
       title: "StagePass API",
       version: "1.0.0",
-      description: `Concert booking with a fair waiting room. Errors are RFC 9457 problem+json; branch on \`code\`.\n\n| code | status | meaning |\n| --- | --- | --- |\n${errorTable}`,
+      description: [
+        "Concert booking with a fair waiting room. Errors are RFC 9457 problem+json; branch on `code`.",
+        "",
+        "| code | status | meaning |",
+        "| --- | --- | --- |",
+        errorTable,
+      ].join("\n"),
     },
     servers: [{ url: "/" }],
     security: [{ session: [] }],
