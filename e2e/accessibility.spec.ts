@@ -3,7 +3,8 @@
  * desktop and phone widths (this file runs in both projects): the test fails
  * on any serious or critical WCAG 2.1 A/AA violation (fixtures/axe.ts). The
  * pages are reached the way a fan or staff member reaches them, with real
- * data on them: a hold, a sale, a receipt.
+ * data on them: a hold, a sale, a receipt. Each scan takes seconds on a busy
+ * machine, so these tests get the slow timeout (3×).
  */
 import { bookViaApi } from "./fixtures/book-via-api";
 import { holdSeat, joinQueue, seatsOf } from "./fixtures/booking-api";
@@ -12,7 +13,8 @@ import { expectAccessible } from "./fixtures/axe";
 import { MAIN_URL } from "./fixtures/servers";
 import { expect, test } from "./fixtures/test";
 
-test("fan pages have no serious accessibility violation", { tag: "@smoke" }, async ({ newFan, show }, info) => {
+test("signed-out pages have no serious accessibility violation", { tag: "@smoke" }, async ({ newFan }, info) => {
+  test.slow();
   const visitor = await newFan({ signedIn: false, label: "a11y-visitor" });
   for (const [path, heading] of [
     ["/", /./],
@@ -23,7 +25,10 @@ test("fan pages have no serious accessibility violation", { tag: "@smoke" }, asy
     await expect(visitor.page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     await expectAccessible(visitor.page, info, path);
   }
+});
 
+test("fan pages have no serious accessibility violation", { tag: "@smoke" }, async ({ newFan, show }, info) => {
+  test.slow();
   const { page } = await newFan({ balance: 500_000, label: "a11y-fan" });
   await openConcert(page, show.title);
   await expectAccessible(page, info, "the concert page");
@@ -49,6 +54,7 @@ test("fan pages have no serious accessibility violation", { tag: "@smoke" }, asy
 });
 
 test("staff pages have no serious accessibility violation", { tag: "@smoke" }, async ({ admin, newFan, show }, info) => {
+  test.slow();
   // A sale and a live hold, so the tables, the seat map and the charts have something to show.
   const buyer = await newFan({ balance: 200_000, label: "a11y-buyer" });
   await bookViaApi(buyer, MAIN_URL, show);
