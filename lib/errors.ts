@@ -50,6 +50,8 @@ export const ERROR_CODES = {
   QUEUE_CHALLENGE_EXPIRED: { status: 410, title: "Challenge expired" },
   /** Extension: this challenge was already used for a join. */
   QUEUE_CHALLENGE_REUSED: { status: 409, title: "Challenge already used" },
+  /** Extension: the concert's sale has a salesOpenAt and its pre-queue (PRE_QUEUE_MINUTES before it) has not opened yet. */
+  QUEUE_NOT_OPEN: { status: 409, title: "Queue not open yet" },
   /** Extension: the database stayed busy past its wait limit; retry after Retry-After. */
   SERVICE_BUSY: { status: 503, title: "Service busy" },
 } as const;

@@ -79,6 +79,7 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
         "QUEUE_CHALLENGE_INVALID",
         "QUEUE_CHALLENGE_EXPIRED",
         "QUEUE_CHALLENGE_REUSED",
+        "QUEUE_NOT_OPEN",
       ],
     },
   },

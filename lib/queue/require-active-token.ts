@@ -13,7 +13,7 @@ export function resolveToken(source: QueueTokenSource, concertId: string): strin
   return typeof source === "function" ? source(concertId) : source;
 }
 
-const TOKEN_BY_VALUE = `SELECT "id", "token", "userId", "concertId", "seq", "status", "expiresAt", "claimedAt" FROM "QueueToken" WHERE "token" = $1`;
+const TOKEN_BY_VALUE = `SELECT "id", "token", "userId", "concertId", "seq", "joinSeq", "status", "expiresAt", "claimedAt" FROM "QueueToken" WHERE "token" = $1`;
 
 /**
  * Loads a token row by value (null when there is no value or no such token).

@@ -10,6 +10,7 @@ export { default as defence } from "./defence.json";
 export { default as errors } from "./errors.json";
 export { default as header } from "./header.json";
 export { default as holds } from "./holds.json";
+export { default as opening } from "./opening.json";
 export { default as policy } from "./policy.json";
 export { default as queue } from "./queue.json";
 export { default as receipts } from "./receipts.json";
