@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ensureBuild } from "./lib/build";
+import { ensureBuild } from "../scripts/lib/build-state";
 import { loadConfig } from "./lib/config";
 import { installCleanup, killAllSync } from "./lib/processes";
 import { runTarget } from "./lib/target";
@@ -36,7 +36,11 @@ const scenarios = cfg.scenarios.length ? ALL.filter((s) => s.id.startsWith("floo
 const started = new Date();
 const loadBefore = os.loadavg();
 log(
-  `StagePass bench${cfg.quick ? " (quick)" : ""}: targets ${cfg.targets.join(", ")}; scenarios ${scenarios.map((s) => s.id).join(", ")}; ${cfg.durationSec} s each, ${cfg.connections} connections`,
+  [
+    `StagePass bench${cfg.quick ? " (quick)" : ""}: targets ${cfg.targets.join(", ")}`,
+    `scenarios ${scenarios.map((s) => s.id).join(", ")}`,
+    `${cfg.durationSec} s each, ${cfg.connections} connections`,
+  ].join("; "),
 );
 log(`load average before: ${loadBefore.map((l) => l.toFixed(2)).join(" ")} on ${os.cpus().length} CPUs`);
 
@@ -88,7 +92,8 @@ writeFileSync(path.join(dir, `${stamp}.md`), markdownTable(report) + "\n");
 
 log(`\n${formatTable(report)}\n`);
 log(
-  `wrote bench/results/${stamp}.{json,svg,md} in ${report.wallSeconds} s (load average after: ${report.machine.loadAvgAfter.map((l) => l.toFixed(2)).join(" ")})`,
+  `wrote bench/results/${stamp}.{json,svg,md} in ${report.wallSeconds} s ` +
+    `(load average after: ${report.machine.loadAvgAfter.map((l) => l.toFixed(2)).join(" ")})`,
 );
 const skipped = report.targets.flatMap((t) => t.scenarios.filter((s) => s.skipped).map((s) => `${t.target}/${s.id}`));
 if (skipped.length) log(`skipped (route not there yet): ${skipped.join(", ")}`);

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getMe } from "@/lib/accounts/get-me";
 import { currentCaller } from "@/lib/auth/session";
+import { nullIfAppError } from "@/lib/errors";
 import { buttonClass } from "./ui/button";
 import { UserMenu } from "./user-menu";
 import { HoldBanner } from "./hold-banner";
@@ -16,7 +17,7 @@ import { LocaleSwitch } from "./locale-switch";
  */
 export async function SiteHeader() {
   const [caller, t] = await Promise.all([currentCaller(), getTranslations("header")]);
-  const me = caller ? await getMe(caller.id).catch(() => null) : null;
+  const me = caller ? await getMe(caller.id).catch(nullIfAppError) : null;
   const staff = me && caller?.role === "ADMIN" ? <StaffHeader email={me.email} /> : null;
   const fan = (
     <>

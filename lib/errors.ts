@@ -52,6 +52,10 @@ export const ERROR_CODES = {
   QUEUE_CHALLENGE_REUSED: { status: 409, title: "Challenge already used" },
   /** Extension: the concert's sale has a salesOpenAt and its pre-queue (PRE_QUEUE_MINUTES before it) has not opened yet. */
   QUEUE_NOT_OPEN: { status: 409, title: "Queue not open yet" },
+  /** Extension: a ticket code that is not one StagePass signed (forged, altered or mistyped); refused before any lookup. */
+  TICKET_INVALID: { status: 422, title: "Ticket invalid" },
+  /** Extension: self-cancellation is closed for this booking (the show is too close or over, or the ticket was used). */
+  CANCELLATION_CLOSED: { status: 409, title: "Cancellation closed" },
   /** Extension: the database stayed busy past its wait limit; retry after Retry-After. */
   SERVICE_BUSY: { status: 503, title: "Service busy" },
 } as const;
@@ -81,4 +85,14 @@ export class AppError extends Error {
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
+}
+
+/**
+ * For `.catch(nullIfAppError)` where a page shows less on an expected refusal
+ * (a token that is another fan's, an account gone): null for an AppError, but a
+ * database failure still reaches the error page instead of hiding as "nothing".
+ */
+export function nullIfAppError(e: unknown): null {
+  if (isAppError(e)) return null;
+  throw e;
 }

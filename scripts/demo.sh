@@ -12,23 +12,8 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
   echo "── npm install (first run or package-lock.json changed)"
   npm install --no-audit --no-fund
 fi
-if [[ ! -d lib/generated/sqlite || ! -d lib/generated/postgresql || prisma/models.prisma -nt lib/generated/sqlite ]]; then
-  echo "── generating Prisma clients"
-  npm run db:generate
-fi
-
-# Rebuild only when there is no build or a source is newer than it.
-needs_build() {
-  [[ ! -f .next/BUILD_ID ]] && return 0
-  local newer
-  newer=$(find app lib components public prisma types next.config.js package-lock.json tsconfig.json postcss.config.mjs \
-    -newer .next/BUILD_ID -type f ! -name '*.test.ts' -print -quit 2>/dev/null || true)
-  [[ -n "$newer" ]]
-}
-if needs_build; then
-  echo "── next build"
-  node_modules/.bin/next build
-fi
+# Regenerate the Prisma clients and rebuild only when their sources changed.
+node_modules/.bin/tsx scripts/lib/build-state.ts ensure
 
 echo "── database: migrate and seed"
 npm run --silent db:migrate

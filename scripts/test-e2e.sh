@@ -3,8 +3,8 @@
 #
 #   npm run test:e2e [-- <playwright args>]     e.g. -- e2e/wallet.spec.ts
 #
-# 1. builds with `next build` only when .next/BUILD_ID is missing or a source
-#    file is newer than it (another script may already have built;
+# 1. regenerates the Prisma clients and builds with `next build`, each only when a source
+#    changed (scripts/lib/build-state.ts; another script may already have built;
 #    STAGEPASS_BUILD_FRESH=1 from scripts/test.sh says it just did);
 # 2. creates a fresh SQLite database in a temp dir, migrates and seeds it;
 # 3. runs Playwright, whose webServer starts three `next start` instances on that
@@ -35,27 +35,14 @@ else
   export PLAYWRIGHT_CHROMIUM_PATH="$chromium"
 fi
 
-# --- Prisma clients: regenerate when the models changed (e.g. after a merge) --
-marker=lib/generated/sqlite/client.ts
-if [[ ! -f "$marker" ]] || [[ -n "$(find prisma -name '*.prisma' -newer "$marker" -print -quit)" ]]; then
-  echo "e2e: regenerating the Prisma clients"
-  npm run --silent db:generate
-fi
-
-# --- production build, only when needed -------------------------------------
+# --- Prisma clients and production build, each only when needed ------------
 # One build at a time in this worktree (test.sh may call us while building).
 exec 9>".next-build.lock"
 flock 9
-sources=(app lib components public hooks prisma next.config.js package.json package-lock.json tsconfig.json postcss.config.mjs)
-existing=()
-for s in "${sources[@]}"; do [[ -e "$s" ]] && existing+=("$s"); done
 if [[ -n "${STAGEPASS_BUILD_FRESH:-}" && -f .next/BUILD_ID ]]; then
   echo "e2e: using the production build the caller just made"
-elif [[ ! -f .next/BUILD_ID ]] || [[ -n "$(find "${existing[@]}" -newer .next/BUILD_ID -type f -print -quit 2>/dev/null)" ]]; then
-  echo "e2e: building (next build)…"
-  node_modules/.bin/next build
 else
-  echo "e2e: production build is up to date"
+  node_modules/.bin/tsx scripts/lib/build-state.ts ensure
 fi
 flock -u 9
 

@@ -50,13 +50,17 @@ export async function checkInvariants(db: Db, limits: Record<string, number>): P
 
   const orphanSold = await scalar(
     db,
-    `SELECT COUNT(*) AS v FROM "Seat" s WHERE s."status" = 'SOLD' AND NOT EXISTS (SELECT 1 FROM "Reservation" r JOIN "Payment" p ON p."reservationId" = r."id" WHERE r."seatId" = s."id" AND r."status" = 'CONFIRMED' AND r."userId" = p."userId")`,
+    `SELECT COUNT(*) AS v FROM "Seat" s WHERE s."status" = 'SOLD' AND NOT EXISTS (
+       SELECT 1 FROM "Reservation" r JOIN "Payment" p ON p."reservationId" = r."id"
+       WHERE r."seatId" = s."id" AND r."status" = 'CONFIRMED' AND r."userId" = p."userId")`,
   );
   add("every sold seat has its paid reservation", orphanSold === 0, `${orphanSold} SOLD seats without a CONFIRMED, paid reservation`);
 
   const badBalances = await scalar(
     db,
-    `SELECT COUNT(*) AS v FROM "User" u LEFT JOIN (SELECT "userId", SUM("amount") AS s FROM "WalletTransaction" GROUP BY "userId") w ON w."userId" = u."id" WHERE u."balance" <> COALESCE(w.s, 0) OR u."balance" < 0`,
+    `SELECT COUNT(*) AS v FROM "User" u
+     LEFT JOIN (SELECT "userId", SUM("amount") AS s FROM "WalletTransaction" GROUP BY "userId") w ON w."userId" = u."id"
+     WHERE u."balance" <> COALESCE(w.s, 0) OR u."balance" < 0`,
   );
   add("balances = ledger sums", badBalances === 0, `${badBalances} users whose balance differs from their ledger sum`);
 
@@ -93,7 +97,9 @@ export async function checkInvariants(db: Db, limits: Record<string, number>): P
   // FIFO: nobody was admitted while an earlier token still waits.
   const fifo = await scalar(
     db,
-    `SELECT COUNT(*) AS v FROM "QueueToken" a WHERE a."activatedAt" IS NOT NULL AND EXISTS (SELECT 1 FROM "QueueToken" w WHERE w."concertId" = a."concertId" AND w."status" = 'WAITING' AND w."leftWaiting" = false AND w."seq" < a."seq")`,
+    `SELECT COUNT(*) AS v FROM "QueueToken" a WHERE a."activatedAt" IS NOT NULL AND EXISTS (
+       SELECT 1 FROM "QueueToken" w
+       WHERE w."concertId" = a."concertId" AND w."status" = 'WAITING' AND w."leftWaiting" = false AND w."seq" < a."seq")`,
   );
   add("admission in issue order", fifo === 0, `${fifo} tokens admitted ahead of an earlier waiting token`);
   return checks;

@@ -46,10 +46,12 @@ function panel(
       const h = (v / max) * PANEL_H;
       const x = gx + ti * barW;
       out.push(
-        `<rect x="${x.toFixed(1)}" y="${(y0 + PANEL_H - h).toFixed(1)}" width="${(barW - 3).toFixed(1)}" height="${h.toFixed(1)}" fill="${COLORS[ti % COLORS.length]}"><title>${esc(`${t} ${id}: ${v} ${unit}`)}</title></rect>`,
+        `<rect x="${x.toFixed(1)}" y="${(y0 + PANEL_H - h).toFixed(1)}" width="${(barW - 3).toFixed(1)}" height="${h.toFixed(1)}"
+  fill="${COLORS[ti % COLORS.length]}"><title>${esc(`${t} ${id}: ${v} ${unit}`)}</title></rect>`,
       );
       out.push(
-        `<text x="${(x + (barW - 3) / 2).toFixed(1)}" y="${(y0 + PANEL_H - h - 3).toFixed(1)}" font-size="9" text-anchor="middle" fill="#374151">${v.toFixed(0)}</text>`,
+        `<text x="${(x + (barW - 3) / 2).toFixed(1)}" y="${(y0 + PANEL_H - h - 3).toFixed(1)}"
+  font-size="9" text-anchor="middle" fill="#374151">${v.toFixed(0)}</text>`,
       );
     });
     out.push(
@@ -67,10 +69,13 @@ export function renderChart(report: BenchReport): string {
   const legend = report.targets
     .map(
       (t, i) =>
-        `<rect x="${LEFT + i * 170}" y="${H - 26}" width="12" height="12" fill="${COLORS[i % COLORS.length]}"/><text x="${LEFT + i * 170 + 18}" y="${H - 16}" font-size="12">${esc(t.target)}</text>`,
+        `<rect x="${LEFT + i * 170}" y="${H - 26}" width="12" height="12" fill="${COLORS[i % COLORS.length]}"/>
+<text x="${LEFT + i * 170 + 18}" y="${H - 16}" font-size="12">${esc(t.target)}</text>`,
     )
     .join("");
-  const title = `StagePass bench ${report.startedAt.slice(0, 16).replace("T", " ")} UTC${report.quick ? " (quick)" : ""} · ${report.machine.cpus} CPUs, load generator on the same machine`;
+  const title =
+    `StagePass bench ${report.startedAt.slice(0, 16).replace("T", " ")} UTC${report.quick ? " (quick)" : ""} · ` +
+    `${report.machine.cpus} CPUs, load generator on the same machine`;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="system-ui, sans-serif">
 <rect width="100%" height="100%" fill="#fff"/>
 <text x="${LEFT}" y="24" font-size="15" font-weight="700">${esc(title)}</text>

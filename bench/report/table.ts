@@ -61,11 +61,14 @@ function extras(report: BenchReport): string[] {
     if (rush?.extra) {
       const e = rush.extra;
       lines.push(
-        `${t.target} rush: ${e.fans} fans, ${e.seats} seats, sold out in ${e.timeToSellOutMs === null ? "— (not sold out)" : `${((e.timeToSellOutMs as number) / 1000).toFixed(1)} s`}; bought ${e.bought}, left when sold out ${e.soldOutLeft} (active) + ${e.leftWaiting} (waiting), gave up ${e.gaveUp}, failed ${e.failed}`,
+        [
+          `${t.target} rush: ${e.fans} fans, ${e.seats} seats, sold out in ${soldOutIn(e.timeToSellOutMs as number | null)}`,
+          `bought ${e.bought}, left when sold out ${e.soldOutLeft} (active) + ${e.leftWaiting} (waiting), gave up ${e.gaveUp}, failed ${e.failed}`,
+        ].join("; "),
       );
       const steps = Object.entries(rush.steps ?? {}).filter(([, s]) => s.requests > 0);
       lines.push(
-        `${t.target} rush steps (n, p50/p95/p99 ms): ${steps.map(([k, s]) => `${k} ${s.requests} ${s.latency.p50}/${s.latency.p95}/${s.latency.p99}`).join(" · ")}`,
+        `${t.target} rush steps (n, p50/p95/p99 ms): ${steps.map(([k, s]) => `${k} ${s.requests} ${latencies(s.latency)}`).join(" · ")}`,
       );
     }
   }
@@ -88,4 +91,12 @@ export function markdownTable(report: BenchReport): string {
   const lines = [`| ${HEAD.join(" | ")} |`, `| ${HEAD.map((_, i) => (i >= 2 && i <= 9 ? "---:" : "---")).join(" | ")} |`];
   for (const r of rows(report)) lines.push(`| ${r.map(esc).join(" | ")} |`);
   return [...lines, "", ...extras(report).map((l) => `- ${l}`)].join("\n");
+}
+
+function soldOutIn(ms: number | null): string {
+  return ms === null ? "— (not sold out)" : `${(ms / 1000).toFixed(1)} s`;
+}
+
+function latencies(l: { p50: number; p95: number; p99: number }): string {
+  return `${l.p50}/${l.p95}/${l.p99}`;
 }

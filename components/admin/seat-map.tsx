@@ -1,9 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { useState } from "react";
 import { useFormat } from "@/lib/format/use-format";
 import type { Occupancy, OccupancySeat } from "@/lib/validations/admin";
+import { cn } from "../ui/cn";
 import { SeatDetail } from "./seat-detail";
 import { useOccupancy } from "./use-occupancy";
 
@@ -26,12 +28,13 @@ function rowsOf(seats: OccupancySeat[]): [string, OccupancySeat[]][] {
 /** The staff seat map of one date: live, every seat clickable for who/until/paid. */
 export function SeatMap({ initial }: { initial: Occupancy }) {
   const t = useTranslations("staff.occupancy");
+  const locale = useLocale();
   const ts = useTranslations("staff.status");
   const format = useFormat();
   const { data, isError } = useOccupancy(initial.scheduleId, initial);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = data.seats.find((s) => s.id === selectedId) ?? null;
-  const when = `${data.concertTitle}, ${format.date(data.startsAt)}`;
+  const when = `${concertTitleIn(locale, data)}, ${format.date(data.startsAt)}`;
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div className="space-y-3">
@@ -57,7 +60,11 @@ export function SeatMap({ initial }: { initial: Occupancy }) {
                     aria-pressed={s.id === selectedId}
                     aria-label={t("seat", { label: s.label, number: s.number, status: ts(s.status), user: s.user?.name ?? "none" })}
                     title={`${s.label} #${s.number}${s.user ? ` — ${s.user.email}` : ""}`}
-                    className={`h-9 w-9 rounded border text-[11px] font-semibold tabular-nums ${TONE[s.status]} ${s.id === selectedId ? "ring-2 ring-brand-500 ring-offset-1" : ""}`}
+                    className={cn(
+                      "h-9 w-9 rounded border text-[11px] font-semibold tabular-nums",
+                      TONE[s.status],
+                      s.id === selectedId && "ring-2 ring-brand-500 ring-offset-1",
+                    )}
                   >
                     {s.number}
                   </button>

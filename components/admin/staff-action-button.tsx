@@ -58,7 +58,7 @@ export function StaffActionButton({ kind, reservationId, summary }: { kind: keyo
         return;
       }
       close();
-      report(outcome.message);
+      report(outcome.data);
       await queryClient.invalidateQueries({ queryKey: ["admin"] });
       router.refresh();
     });

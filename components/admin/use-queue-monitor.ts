@@ -1,14 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { QueueMonitor } from "@/lib/validations/admin";
-import { fetchJson } from "./fetch-json";
+import { apiGet } from "@/lib/ui/api-client";
+import { queueMonitorSchema, type QueueMonitor } from "@/lib/validations/admin";
 
 /** The waiting rooms of every concert, refreshed every 3 seconds. */
 export function useQueueMonitor(initialData: QueueMonitor) {
   return useQuery({
     queryKey: ["admin", "queue"],
-    queryFn: () => fetchJson<QueueMonitor>("/api/v1/admin/queue"),
+    queryFn: ({ signal }) => apiGet("/api/v1/admin/queue", queueMonitorSchema, signal),
     initialData,
     refetchInterval: 3_000,
   });

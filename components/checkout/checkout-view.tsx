@@ -2,11 +2,13 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { useRef, useState } from "react";
 import { payReservationAction } from "@/lib/actions/payments";
 import { formatCountdown } from "@/lib/format";
 import type { ReservationView } from "@/lib/validations/reservations";
+import { QUEUE_PASS_CODES, type QueuePass } from "@/lib/validations/queue-pass";
 import { MIN_CHARGE } from "@/lib/validations/wallet";
 import { useInvalidateMoney } from "../hooks/use-invalidate-money";
 import { useNow } from "../hooks/use-now";
@@ -21,14 +23,16 @@ import { Button, ButtonLink } from "../ui/button";
 import { Card, CardTitle } from "../ui/card";
 import { VenueTime } from "../ui/venue-time";
 import { Money } from "../ui/money";
+import { QueuePassNotice } from "./queue-pass-notice";
 
 /** Rounds a shortfall up to a top-up the schema accepts (whole thousands, at least the minimum). */
 function suggestedTopUp(shortfall: number): number {
   return Math.max(MIN_CHARGE, Math.ceil(shortfall / 1000) * 1000);
 }
 
-export function CheckoutView({ initial, initialBalance }: { initial: ReservationView; initialBalance: number }) {
+export function CheckoutView({ initial, initialBalance, pass }: { initial: ReservationView; initialBalance: number; pass: QueuePass }) {
   const t = useTranslations("checkout");
+  const locale = useLocale();
   const router = useRouter();
   const client = useQueryClient();
   const invalidateMoney = useInvalidateMoney();
@@ -44,6 +48,9 @@ export function CheckoutView({ initial, initialBalance }: { initial: Reservation
   const leftMs = r.heldUntil ? Date.parse(r.heldUntil) - now : 0;
   const expired = r.status === "EXPIRED" || (r.status === "HELD" && leftMs <= 0);
   const short = balance < r.price;
+  // No turn in the queue (from the page, or the payment's answer): Pay is off and the notice links to the queue.
+  const queueError = error !== null && QUEUE_PASS_CODES.has(error.code) ? error : null;
+  const queueBlocked = pass !== "ACTIVE" || queueError !== null;
 
   async function pay() {
     if (paying) return;
@@ -51,7 +58,7 @@ export function CheckoutView({ initial, initialBalance }: { initial: Reservation
     setPaying(true);
     setError(null);
     try {
-      const result = await payReservationAction(r.id, attemptKey.current);
+      const result = await payReservationAction(r.id, r.concertId, attemptKey.current);
       if (result.ok) {
         invalidateMoney(result.data.balance);
         await client.invalidateQueries({ queryKey: ["reservations"] });
@@ -104,7 +111,7 @@ export function CheckoutView({ initial, initialBalance }: { initial: Reservation
           <CardTitle className="mb-4">{t("ticket")}</CardTitle>
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-3 text-sm">
             <dt className="text-slate-500">{t("concert")}</dt>
-            <dd className="font-semibold">{r.concertTitle}</dd>
+            <dd className="font-semibold">{concertTitleIn(locale, r)}</dd>
             <dt className="text-slate-500">{t("date")}</dt>
             <dd>
               <VenueTime iso={r.startsAt} />
@@ -167,9 +174,24 @@ export function CheckoutView({ initial, initialBalance }: { initial: Reservation
         </dl>
         <CancellationPolicy className="mt-5 border-t border-slate-100 pt-4" />
         <div aria-live="polite" className="mt-4 empty:mt-0">
-          {error ? <Alert tone="danger">{error.message}</Alert> : null}
+          {error && !queueError ? <Alert tone="danger">{error.message}</Alert> : null}
         </div>
-        <Button size="lg" className="mt-4 w-full" onClick={() => void pay()} loading={paying} disabled={short} data-testid="pay-button">
+        {queueBlocked ? (
+          <QueuePassNotice
+            pass={queueError ? (queueError.code === "QUEUE_TOKEN_NOT_ACTIVE" ? "WAITING" : "NONE") : pass}
+            concertId={r.concertId}
+            scheduleId={r.scheduleId}
+            message={queueError?.message}
+          />
+        ) : null}
+        <Button
+          size="lg"
+          className="mt-4 w-full"
+          onClick={() => void pay()}
+          loading={paying}
+          disabled={short || queueBlocked}
+          data-testid="pay-button"
+        >
           {t.rich("pay", { amount: () => <Money amount={r.price} /> })}
         </Button>
         {short ? <p className="mt-2 text-center text-xs text-slate-500">{t("topUpToPay")}</p> : null}

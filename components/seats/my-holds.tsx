@@ -20,11 +20,11 @@ export function MyHolds({ holds }: { holds: ReservationView[] }) {
   const [releasing, setReleasing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  async function release(id: string) {
+  async function release(id: string, concertId: string) {
     setReleasing(id);
     setError(null);
     try {
-      const result = await releaseHoldAction(id);
+      const result = await releaseHoldAction(id, concertId);
       if (!result.ok) setError(result.message);
     } finally {
       setReleasing(null);
@@ -64,7 +64,7 @@ export function MyHolds({ holds }: { holds: ReservationView[] }) {
                 variant="danger"
                 size="sm"
                 loading={releasing === h.id}
-                onClick={() => void release(h.id)}
+                onClick={() => void release(h.id, h.concertId)}
                 aria-label={t("releaseSeat", { label: h.seat.label })}
               >
                 {t("release")}

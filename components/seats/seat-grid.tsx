@@ -54,7 +54,12 @@ export function SeatGrid({
   return (
     <div className="overflow-x-auto">
       <div className="mx-auto w-fit">
-        <div className="mx-auto mb-6 w-4/5 rounded-b-[50%] bg-gradient-to-b from-slate-800 to-slate-600 py-2 text-center text-xs font-semibold uppercase tracking-[0.3em] text-white shadow">
+        <div
+          className={cn(
+            "mx-auto mb-6 w-4/5 rounded-b-[50%] bg-gradient-to-b from-slate-800 to-slate-600 py-2",
+            "text-center text-xs font-semibold uppercase tracking-[0.3em] text-white shadow",
+          )}
+        >
           {t("stage")}
         </div>
         <div role="group" aria-label={t("gridLabel")} onKeyDown={onGridKey} className="space-y-1.5 sm:space-y-2">

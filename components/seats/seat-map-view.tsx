@@ -8,7 +8,9 @@ import { holdSeatAction } from "@/lib/actions/holds";
 import { isApiError } from "@/lib/ui/api-client";
 import { useFormat } from "@/lib/format/use-format";
 import type { SeatView } from "@/lib/validations/catalogue";
+import { queryKeys } from "../hooks/query-keys";
 import { useReservations } from "../hooks/use-reservations";
+import { useRestoreQueuePass } from "../hooks/use-restore-queue-pass";
 import { useSeatMap } from "../hooks/use-seat-map";
 import { JoinQueueButton } from "../queue/join-queue-button";
 import { Alert } from "../ui/alert";
@@ -28,6 +30,9 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
   const map = useSeatMap(scheduleId);
   const held = useReservations("HELD", { refetchMs: 15_000 });
   const [pending, setPending] = useState<string | null>(null);
+  // No queue cookie in this browser: the fan may have joined on another device.
+  const missing = map.isError && isApiError(map.error) && map.error.code === "QUEUE_TOKEN_MISSING";
+  const restoring = useRestoreQueuePass(concertId, missing, queryKeys.seatMap(scheduleId)).pending;
   const [notice, setNotice] = useState<{ tone: "success" | "danger"; text: string; code?: string } | null>(null);
 
   async function pick(seat: SeatView) {
@@ -41,7 +46,7 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
     setPending(seat.id);
     setNotice(null);
     try {
-      const result = await holdSeatAction(seat.id);
+      const result = await holdSeatAction(seat.id, concertId);
       if (result.ok) {
         const seconds = Math.round((Date.parse(result.data.heldUntil) - Date.now()) / 1000);
         setNotice({
@@ -62,6 +67,7 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
     }
   }
 
+  if (restoring) return <Skeleton className="mx-auto h-64 w-full" />;
   if (map.isError && isApiError(map.error) && (QUEUE_CODES.has(map.error.code) || map.error.code === "QUEUE_TOKEN_NOT_ACTIVE")) {
     const waiting = map.error.code === "QUEUE_TOKEN_NOT_ACTIVE";
     return (

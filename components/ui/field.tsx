@@ -24,7 +24,8 @@ export function Field({ label, name, error, hint, className, id, ...rest }: Fiel
         aria-invalid={error ? true : undefined}
         aria-describedby={[hintId, error ? errorId : undefined].filter(Boolean).join(" ") || undefined}
         className={cn(
-          "h-11 rounded-lg bg-white px-3 text-base text-slate-900 ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:outline-none focus:ring-2 focus:ring-brand-500",
+          "h-11 rounded-lg bg-white px-3 text-base text-slate-900 ring-1 ring-inset ring-slate-300 placeholder:text-slate-400",
+          "focus:outline-none focus:ring-2 focus:ring-brand-500",
           error && "ring-red-400",
         )}
         {...rest}

@@ -77,7 +77,8 @@ export function ChargeForm({
 
   const chip = (active: boolean) =>
     cn(
-      "flex h-11 items-center justify-center rounded-lg px-3 text-sm font-semibold tabular-nums ring-1 ring-inset transition-colors has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-500",
+      "flex h-11 items-center justify-center rounded-lg px-3 text-sm font-semibold tabular-nums ring-1 ring-inset transition-colors",
+      "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-500",
       active ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-800 ring-slate-300 hover:bg-slate-50",
     );
 
@@ -130,7 +131,10 @@ export function ChargeForm({
               aria-invalid={error ? true : undefined}
               aria-describedby={`${id}-hint ${id}-error`}
               placeholder="25,000"
-              className="h-11 w-full rounded-lg bg-white pl-8 pr-3 text-base tabular-nums ring-1 ring-inset ring-slate-300 focus:outline-none focus:ring-2 focus:ring-brand-500"
+              className={cn(
+                "h-11 w-full rounded-lg bg-white pl-8 pr-3 text-base tabular-nums ring-1 ring-inset ring-slate-300",
+                "focus:outline-none focus:ring-2 focus:ring-brand-500",
+              )}
             />
           </div>
           <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">

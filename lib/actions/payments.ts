@@ -3,43 +3,45 @@
 import { requireActionCaller } from "@/lib/auth/session";
 import { runAction, type ActionResult } from "@/lib/http/action";
 import { validate } from "@/lib/http/body";
-import { cookieTokenSource } from "@/lib/http/queue-cookie";
+import { actionQueueToken } from "@/lib/http/queue-cookie";
 import { payBasket } from "@/lib/payments/pay-basket";
 import { payReservation } from "@/lib/payments/pay-reservation";
-import { idempotencyKeySchema } from "@/lib/validations/common";
+import { idempotencyKeySchema, idSchema } from "@/lib/validations/common";
 import { payBasketSchema, payReservationSchema, type BasketPaymentResult, type PaymentResult } from "@/lib/validations/payments";
 
 /**
  * "Pay": the same payReservation as POST /api/v1/payments. The browser sends
  * one Idempotency-Key per attempt, so a double click or a retried request pays once.
+ * The queue token is this browser's for the concert, or the fan's live one
+ * from another device (then remembered here too).
  */
-export async function payReservationAction(reservationId: string, idempotencyKey: string): Promise<ActionResult<PaymentResult>> {
+export async function payReservationAction(
+  reservationId: string,
+  concertId: string,
+  idempotencyKey: string,
+): Promise<ActionResult<PaymentResult>> {
   return runAction(async () => {
     const caller = await requireActionCaller();
     const input = validate(payReservationSchema, { reservationId });
     const key = validate(idempotencyKeySchema, idempotencyKey, "Idempotency-Key");
-    const result = await payReservation({
-      userId: caller.id,
-      reservationId: input.reservationId,
-      tokens: await cookieTokenSource(),
-      idempotencyKey: key,
-    });
+    const token = await actionQueueToken(caller.id, validate(idSchema, concertId, "concert id"));
+    const result = await payReservation({ userId: caller.id, reservationId: input.reservationId, token, idempotencyKey: key });
     return result.body;
   });
 }
 
 /** "Pay for all": the same payBasket as POST /api/v1/payments with `reservationIds`, one Idempotency-Key per attempt. */
-export async function payBasketAction(reservationIds: string[], idempotencyKey: string): Promise<ActionResult<BasketPaymentResult>> {
+export async function payBasketAction(
+  reservationIds: string[],
+  concertId: string,
+  idempotencyKey: string,
+): Promise<ActionResult<BasketPaymentResult>> {
   return runAction(async () => {
     const caller = await requireActionCaller();
     const input = validate(payBasketSchema, { reservationIds });
     const key = validate(idempotencyKeySchema, idempotencyKey, "Idempotency-Key");
-    const result = await payBasket({
-      userId: caller.id,
-      reservationIds: input.reservationIds,
-      tokens: await cookieTokenSource(),
-      idempotencyKey: key,
-    });
+    const token = await actionQueueToken(caller.id, validate(idSchema, concertId, "concert id"));
+    const result = await payBasket({ userId: caller.id, reservationIds: input.reservationIds, token, idempotencyKey: key });
     return result.body;
   });
 }

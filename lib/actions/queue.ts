@@ -5,7 +5,7 @@ import { currentCaller, requireActionCaller } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { runAction, type ActionResult } from "@/lib/http/action";
 import { validate } from "@/lib/http/body";
-import { readQueueCookie, writeQueueToken } from "@/lib/http/queue-cookie";
+import { actionQueueToken, readQueueCookie, writeQueueToken } from "@/lib/http/queue-cookie";
 import { admitJoin } from "@/lib/queue/admit-join";
 import { issueToken } from "@/lib/queue/issue-token";
 import { leaveQueue } from "@/lib/queue/leave-queue";
@@ -40,7 +40,8 @@ export async function joinQueueAction(concertId: string, scheduleId: string | un
 export async function leaveQueueAction(concertId: string): Promise<ActionResult<null>> {
   const result = await runAction(async () => {
     const caller = await requireActionCaller();
-    const token = (await readQueueCookie())[concertId];
+    // The fan's live token from any device: leaving on the laptop frees the place joined on the phone.
+    const token = await actionQueueToken(caller.id, validate(idSchema, concertId, "concert id"));
     if (token) {
       try {
         await leaveQueue(caller.id, token);
@@ -54,4 +55,20 @@ export async function leaveQueueAction(concertId: string): Promise<ActionResult<
   });
   if (!result.ok) return result;
   redirect(`/concerts/${encodeURIComponent(concertId)}?left=1`);
+}
+
+/**
+ * A browser without this concert's queue cookie (the fan joined on another
+ * device) gets the fan's live token back in its cookie. `restored` is false
+ * when there was nothing to restore: the fan has no live token, or the
+ * cookie already had one.
+ */
+export async function restoreQueuePassAction(concertId: string): Promise<ActionResult<{ restored: boolean }>> {
+  return runAction(async () => {
+    const caller = await requireActionCaller();
+    const id = validate(idSchema, concertId, "concert id");
+    const had = Boolean((await readQueueCookie())[id]);
+    const token = await actionQueueToken(caller.id, id);
+    return { restored: !had && Boolean(token) };
+  });
 }

@@ -6,32 +6,24 @@ import { refundBooking } from "@/lib/admin/refund-booking";
 import { releaseStuckHold } from "@/lib/admin/release-stuck-hold";
 import { signOutFan } from "@/lib/admin/sign-out-fan";
 import { requireStaffActionCaller } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { runAction, type ActionResult } from "@/lib/http/action";
 import { validate } from "@/lib/http/body";
 import { formatterFor } from "@/lib/format";
-import { messageFor } from "@/lib/ui/error-messages";
 import { staffActionSchema } from "@/lib/validations/admin";
 import { idSchema } from "@/lib/validations/common";
 
-export type StaffActionState = { ok: true; message: string } | { ok: false; code: string; message: string };
+export type StaffActionState = ActionResult<string>;
 
-/** Runs a staff action for the console; the domain function re-checks the role in the database. */
+/**
+ * Runs a staff action for the console through the one action runner (the same
+ * error mapping as the API: SERVICE_BUSY with Retry-After, a logged INTERNAL
+ * with a reference); the domain function re-checks the role in the database.
+ * Resolves to the outcome message the console announces.
+ */
 async function run(work: (actorId: string) => Promise<string>): Promise<StaffActionState> {
-  const [t, locale] = await Promise.all([getTranslations("staff.action"), getLocale()]);
-  try {
-    const caller = await requireStaffActionCaller();
-    const message = await work(caller.id);
-    revalidatePath("/admin", "layout");
-    return { ok: true, message };
-  } catch (e) {
-    // English keeps the domain's precise detail; other languages get the code's message in that language.
-    if (isAppError(e)) {
-      const message = locale === "en" ? (e.errors?.[0]?.message ?? e.message) : messageFor(e.code, undefined, locale);
-      return { ok: false, code: e.code, message };
-    }
-    console.error("staff action failed", e);
-    return { ok: false, code: "INTERNAL", message: t("failed") };
-  }
+  const result = await runAction(async () => work((await requireStaffActionCaller()).id));
+  if (result.ok) revalidatePath("/admin", "layout");
+  return result;
 }
 
 export async function releaseHoldAction(reservationId: string, reason: string): Promise<StaffActionState> {

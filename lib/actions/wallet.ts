@@ -2,6 +2,7 @@
 
 import { requireActionCaller } from "@/lib/auth/session";
 import { runAction, type ActionResult } from "@/lib/http/action";
+import { validate } from "@/lib/http/body";
 import { idempotencyKeySchema } from "@/lib/validations/common";
 import type { ChargeResult } from "@/lib/validations/wallet";
 import { chargeWallet } from "@/lib/wallet/charge-wallet";
@@ -14,7 +15,7 @@ import { parseCharge } from "@/lib/wallet/parse-charge";
 export async function chargeWalletAction(input: { amount: unknown }, idempotencyKey: string): Promise<ActionResult<ChargeResult>> {
   return runAction(async () => {
     const caller = await requireActionCaller();
-    const key = idempotencyKeySchema.parse(idempotencyKey);
+    const key = validate(idempotencyKeySchema, idempotencyKey, "Idempotency-Key");
     const { amount } = parseCharge(input);
     return (await chargeWallet(caller.id, amount, key)).body;
   });

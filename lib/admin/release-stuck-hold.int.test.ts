@@ -60,7 +60,7 @@ describe("releaseStuckHold", () => {
       const held = await holdAs(fan.id, concertId, seatId);
       const [released, paid] = await Promise.all([
         codeOf(releaseStuckHold(admin.id, held.reservationId, "race")),
-        codeOf(payReservation({ userId: fan.id, reservationId: held.reservationId, tokens: held.token })),
+        codeOf(payReservation({ userId: fan.id, reservationId: held.reservationId, token: held.token })),
       ]);
       expect([released, paid].filter((c) => c === "OK")).toHaveLength(1);
       const reservation = await db().reservation.findUniqueOrThrow({ where: { id: held.reservationId } });

@@ -20,13 +20,6 @@ export function isRecordNotFound(e: unknown): boolean {
   return prismaCode(e) === "P2025";
 }
 
-/** A CHECK constraint refused the write (e.g. a balance outside its range). */
-export function isCheckViolation(e: unknown): boolean {
-  const text = e instanceof Error ? e.message : "";
-  const code = prismaCode(e);
-  return /check constraint|CHECK constraint/i.test(text) || code === "P2004" || code === "23514" || code === "SQLITE_CONSTRAINT_CHECK";
-}
-
 /**
  * Prisma codes for "the database was too busy": a transaction could not start
  * in time (P2028), a pooled connection could not be had (P2024), or SQLite's

@@ -14,7 +14,8 @@ describe("fast-path SQL (real database)", () => {
     const heldUntil = new Date("2031-05-06T07:08:09.123Z");
     const id = newId();
     await sql.run(
-      `INSERT INTO "Reservation" ("id", "userId", "seatId", "scheduleId", "status", "price", "heldUntil", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, 'HELD', $5, $6, $7, $7)`,
+      `INSERT INTO "Reservation" ("id", "userId", "seatId", "scheduleId", "status", "price", "heldUntil", "createdAt", "updatedAt")
+       VALUES ($1, $2, $3, $4, 'HELD', $5, $6, $7, $7)`,
       [id, user.id, seatIds[0]!, scheduleId, 12_345, heldUntil, new Date("2031-05-06T07:03:09.000Z")],
     );
     const viaPrisma = await db.reservation.findUniqueOrThrow({ where: { id } });

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "../errors";
 import { effectiveSeatStatus } from "../catalogue/seat-state";
 import { claimIfUnclaimed } from "../queue/claim-admission";
-import { assertActiveToken, findToken, type QueueTokenSource } from "../queue/require-active-token";
+import { assertActiveToken, findToken } from "../queue/require-active-token";
 import type { SeatMap } from "../validations/catalogue";
 import { scheduleSeats } from "./seat-rows";
 import { holdSettings } from "./settings";
@@ -12,18 +12,15 @@ import { holdSettings } from "./settings";
  * A hold whose timer ran out shows as AVAILABLE at once, sweeper or not.
  *
  * The hottest read of a sale: the date's seat rows (shared by this process's
- * readers for half a second, see seat-rows.ts) and the header's token are
- * fetched side by side; a cookie token needs the concert id first.
+ * readers for half a second, see seat-rows.ts) and the token (a plain value
+ * the edge chose) are fetched side by side.
  */
-export async function getSeatMap(userId: string, scheduleId: string, tokens: QueueTokenSource): Promise<SeatMap> {
+export async function getSeatMap(userId: string, scheduleId: string, token: string | undefined): Promise<SeatMap> {
   const now = new Date();
-  const headerValue = typeof tokens === "function" ? undefined : tokens;
-  const [schedule, headerToken] = await Promise.all([scheduleSeats(scheduleId), findToken(headerValue)]);
+  const [schedule, row] = await Promise.all([scheduleSeats(scheduleId), findToken(token)]);
   if (!schedule) throw new AppError("NOT_FOUND", "No such date.");
-  const value = typeof tokens === "function" ? tokens(schedule.concertId) : tokens;
-  const token = typeof tokens === "function" ? await findToken(value) : headerToken;
   // Opening the seat map is the fan claiming a fresh admission.
-  await claimIfUnclaimed(assertActiveToken(token, value, userId, schedule.concertId, now), now);
+  await claimIfUnclaimed(assertActiveToken(row, token, userId, schedule.concertId, now), now);
   return {
     scheduleId,
     concertId: schedule.concertId,

@@ -4,14 +4,14 @@ import { isUniqueViolation } from "../db/errors";
 import { newId } from "../db/ids";
 import { AppError } from "../errors";
 import { claimAdmission } from "../queue/claim-admission";
-import { assertActiveToken, type QueueTokenSource, type TokenCheck } from "../queue/require-active-token";
+import { assertActiveToken, type TokenCheck } from "../queue/require-active-token";
 import type { TokenRow } from "../queue/token-view";
 import type { HeldReservation } from "../validations/reservations";
 import { runHold, type HoldRun } from "./run-hold";
 import { forgetScheduleSeats } from "./seat-rows";
 import { holdSettings, type HoldSettings } from "./settings";
 
-const SEAT = `SELECT s."label", s."scheduleId", d."concertId" FROM "Seat" s JOIN "Schedule" d ON d."id" = s."scheduleId" WHERE s."id" = $1`;
+const SEAT = `SELECT "label", "scheduleId" FROM "Seat" WHERE "id" = $1`;
 
 /** Names the token failure the hold's token step found (its rule is assertActiveToken's). */
 function refuseToken(values: HoldRun["values"], token: string | undefined, userId: string, now: Date): never {
@@ -36,25 +36,19 @@ function refuseToken(values: HoldRun["values"], token: string | undefined, userI
  * the hold limit is checked, and one conditional update of the seat decides:
  * of any number of concurrent requests for a seat exactly one wins (the
  * live-reservation unique index backs it up). A run-out hold on the seat ends
- * as the new one is inserted.
+ * as the new one is inserted. `token` is the plain queue token value the edge
+ * chose (lib/http/queue-token.ts).
  */
 export async function holdSeat(
   userId: string,
   seatId: string,
-  tokens: QueueTokenSource,
+  token: string | undefined,
   settings: HoldSettings = holdSettings(),
 ): Promise<HeldReservation> {
   const sql = getSql();
   const now = new Date();
   const id = newId(now.getTime());
   const heldUntil = new Date(now.getTime() + settings.holdSeconds * 1000);
-  // A cookie holds one token per concert: which one depends on the seat.
-  let token = typeof tokens === "function" ? undefined : tokens;
-  if (typeof tokens === "function") {
-    const [seat] = await sql.rows<{ concertId: string }>(SEAT, [seatId]);
-    if (!seat) throw new AppError("NOT_FOUND", "No such seat.");
-    token = tokens(seat.concertId);
-  }
   let run: HoldRun;
   try {
     run = await runHold(sql, {

@@ -2,17 +2,17 @@ import "server-only";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { forgetScheduleSeats } from "./seat-rows";
-import { requireActiveToken, type QueueTokenSource } from "../queue/require-active-token";
+import { requireActiveToken } from "../queue/require-active-token";
 
 /** A fan gives back a seat they hold (owner only); the seat is free at once. */
-export async function releaseHold(userId: string, reservationId: string, tokens: QueueTokenSource): Promise<void> {
+export async function releaseHold(userId: string, reservationId: string, token: string | undefined): Promise<void> {
   const db = getDb();
   const reservation = await db.reservation.findFirst({
     where: { id: reservationId, userId },
     select: { id: true, seatId: true, scheduleId: true, schedule: { select: { concertId: true } } },
   });
   if (!reservation) throw new AppError("NOT_FOUND", "No such reservation.");
-  await requireActiveToken(userId, tokens, reservation.schedule.concertId);
+  await requireActiveToken(userId, token, reservation.schedule.concertId);
   const now = new Date();
   await db.$transaction(async (tx) => {
     // Conditional write: closes the race with a payment or the hold running out.

@@ -25,8 +25,11 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
     const { problem, headers } = problemOf(error);
     const retry = Number(headers["Retry-After"]);
     const retryAfterSeconds = Number.isFinite(retry) && retry > 0 ? retry : undefined;
-    // Outside a request (a script calling an action) there is no locale: Korean, the default.
-    const locale = await getLocale().catch(() => DEFAULT_LOCALE);
+    // Outside a request (a script or a test calling an action) there is no
+    // locale, and getLocale may throw before it returns a promise: Korean, the default.
+    const locale = await Promise.resolve()
+      .then(getLocale)
+      .catch(() => DEFAULT_LOCALE);
     if (problem.code === "INTERNAL") {
       const plain = messageFor("INTERNAL", undefined, locale);
       const message = problem.requestId ? withReference(plain, problem.requestId.slice(0, 8), locale) : plain;

@@ -1,8 +1,8 @@
 /**
  * The waiting-room token of a request: the X-Queue-Token header, or the web
  * UI's httpOnly cookie, a JSON map of concertId → token. The header wins.
+ * Settled here, at the edge, so domain functions get one plain value.
  */
-import type { QueueTokenSource } from "../queue/require-active-token";
 import { isCleanText } from "./clean-input";
 
 export const QUEUE_COOKIE = "sp_queue";
@@ -18,12 +18,21 @@ export function parseQueueCookie(value: string | undefined): Record<string, stri
   }
 }
 
-export function queueTokenSource(req: {
+interface TokenRequest {
   headers: Headers;
   cookies: { get(name: string): { value: string } | undefined };
-}): QueueTokenSource {
+}
+
+/**
+ * The request's token for the concert of the call. `concertOf` says which
+ * concert that is (lib/catalogue/concert-of.ts); it runs only when the cookie
+ * must be consulted, so header callers pay no lookup.
+ */
+export async function requestQueueToken(req: TokenRequest, concertOf: () => Promise<string | null>): Promise<string | undefined> {
   const header = req.headers.get("x-queue-token");
   if (header) return header;
   const map = parseQueueCookie(req.cookies.get(QUEUE_COOKIE)?.value);
-  return (concertId) => map[concertId];
+  if (Object.keys(map).length === 0) return undefined;
+  const concertId = await concertOf();
+  return concertId ? map[concertId] : undefined;
 }

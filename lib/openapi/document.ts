@@ -3,7 +3,7 @@ import { jsonSchema, toOperation, type OperationSpec } from "./operation";
 import { operations } from "./operations";
 import { problemSchema } from "./problem-schema";
 
-type Operations = Record<string, Partial<Record<"get" | "post" | "delete", OperationSpec>>>;
+type Operations = Record<string, Partial<Record<"get" | "post" | "patch" | "delete", OperationSpec>>>;
 
 /** The OpenAPI 3.1 document of the contract, built once per process. */
 export function buildOpenApiDocument(extra: Operations = {}): Record<string, unknown> {
@@ -19,7 +19,13 @@ export function buildOpenApiDocument(extra: Operations = {}): Record<string, unk
     info: {
       title: "StagePass API",
       version: "1.0.0",
-      description: `Concert booking with a fair waiting room. Errors are RFC 9457 problem+json; branch on \`code\`.\n\n| code | status | meaning |\n| --- | --- | --- |\n${errorTable}`,
+      description: [
+        "Concert booking with a fair waiting room. Errors are RFC 9457 problem+json; branch on `code`.",
+        "",
+        "| code | status | meaning |",
+        "| --- | --- | --- |",
+        errorTable,
+      ].join("\n"),
     },
     servers: [{ url: "/" }],
     security: [{ session: [] }],

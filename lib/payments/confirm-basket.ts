@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "../db";
 import { AppError, type FieldError } from "../errors";
-import { requireActiveToken, type QueueTokenSource } from "../queue/require-active-token";
+import { requireActiveToken } from "../queue/require-active-token";
 import { moveBalance } from "../wallet/ledger";
 import { MAX_BALANCE } from "../validations/wallet";
 import type { BasketPaymentResult } from "../validations/payments";
@@ -18,7 +18,8 @@ export interface Basket {
   concertId: string;
   /** In the order the fan sent them; the first is the payment's `reservationId`. */
   seats: BasketSeat[];
-  tokens: QueueTokenSource;
+  /** The fan's queue token for the concert, as the edge chose it. */
+  token: string | undefined;
   bookingNumber: string;
 }
 
@@ -76,7 +77,7 @@ export async function confirmBasket(tx: Tx, basket: Basket, now: Date): Promise<
     throw new AppError("RESERVATION_NOT_HELD", "A seat of this basket changed while paying. Nothing was charged; try again.");
   }
   // Checked after the reservations, so a second click gets 409 RESERVATION_NOT_HELD, not a token error.
-  const token = await requireActiveToken(userId, basket.tokens, basket.concertId, now, tx);
+  const token = await requireActiveToken(userId, basket.token, basket.concertId, now, tx);
   let balance = 0;
   for (const s of seats) {
     ({ balance } = await moveBalance(tx, { userId, delta: -s.price, type: "PAYMENT", reservationId: s.reservationId, max: MAX_BALANCE }));

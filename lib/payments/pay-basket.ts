@@ -5,7 +5,6 @@ import { AppError } from "../errors";
 import { forgetScheduleSeats } from "../holds/seat-rows";
 import { idempotent, type IdempotentResult } from "../idempotency/idempotent";
 import { promoteQueue } from "../queue/promote";
-import type { QueueTokenSource } from "../queue/require-active-token";
 import { queueSettings } from "../queue/settings";
 import type { BasketPaymentResult } from "../validations/payments";
 import { newBookingNumber } from "./booking-number";
@@ -14,7 +13,7 @@ import { confirmBasket, type BasketSeat } from "./confirm-basket";
 export interface PayBasketInput {
   userId: string;
   reservationIds: string[];
-  tokens: QueueTokenSource;
+  token: string | undefined;
   idempotencyKey?: string;
 }
 
@@ -86,7 +85,7 @@ export async function payBasket<T = BasketPaymentResult>(
         { userId, scope: "payment", key: input.idempotencyKey, request: shape.request },
         async (tx) => {
           const { concertId, seats } = found!;
-          const body = await confirmBasket(tx, { userId, concertId, seats, tokens: input.tokens, bookingNumber }, new Date());
+          const body = await confirmBasket(tx, { userId, concertId, seats, token: input.token, bookingNumber }, new Date());
           return { status: 201, body: shape.respond(body) };
         },
         // Not for a replay: a key reused with another body is 422 even when a reservation does not exist.

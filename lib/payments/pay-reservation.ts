@@ -1,13 +1,12 @@
 import "server-only";
 import type { IdempotentResult } from "../idempotency/idempotent";
-import type { QueueTokenSource } from "../queue/require-active-token";
 import type { PaymentResult } from "../validations/payments";
 import { payBasket } from "./pay-basket";
 
 interface PayInput {
   userId: string;
   reservationId: string;
-  tokens: QueueTokenSource;
+  token: string | undefined;
   idempotencyKey?: string;
 }
 

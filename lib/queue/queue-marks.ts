@@ -55,8 +55,13 @@ async function load(concertId: string, now: Date): Promise<QueueMarks> {
   return { ...state, departures, liveActive, lastSeq: counter?.lastSeq ?? 0, readAt: now, shuffled: Boolean(counter?.shuffledAt) };
 }
 
-export function queueMarks(concertId: string, now = new Date()): Promise<QueueMarks> {
-  return cache.get(concertId, () => load(concertId, now), now.getTime());
+export async function queueMarks(concertId: string, now = new Date()): Promise<QueueMarks> {
+  const marks = await cache.get(concertId, () => load(concertId, now));
+  // A caller on a later clock (a test's or a sweep's injected `now`) never gets
+  // marks read more than the TTL before its own time.
+  if (now.getTime() - marks.readAt.getTime() < MARKS_TTL_MS) return marks;
+  cache.delete(concertId);
+  return cache.get(concertId, () => load(concertId, now));
 }
 
 /** Called after this process issued a number: its marks count the new fan at once, without a reload. */

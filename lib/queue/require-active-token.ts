@@ -3,16 +3,6 @@ import { getSql, type Tx } from "../db";
 import { AppError } from "../errors";
 import { effectiveTokenStatus, tokenSelect, type TokenRow } from "./token-view";
 
-/**
- * Where a booking call's queue token comes from: the X-Queue-Token header,
- * or (for the web UI) a lookup by concert in the fan's cookie.
- */
-export type QueueTokenSource = string | undefined | ((concertId: string) => string | undefined);
-
-export function resolveToken(source: QueueTokenSource, concertId: string): string | undefined {
-  return typeof source === "function" ? source(concertId) : source;
-}
-
 const TOKEN_BY_VALUE = `SELECT "id", "token", "userId", "concertId", "seq", "joinSeq", "status", "expiresAt", "claimedAt" FROM "QueueToken" WHERE "token" = $1`;
 
 /**
@@ -28,10 +18,10 @@ export async function findToken(value: string | undefined, tx?: Tx): Promise<Tok
   return row ?? null;
 }
 
-/** Checks a loaded token against the caller and the concert; each failure has its contract code. */
 /** The fields of a token that decide whether it admits a booking call. */
 export type TokenCheck = Pick<TokenRow, "userId" | "concertId" | "status" | "expiresAt">;
 
+/** Checks a loaded token against the caller and the concert; each failure has its contract code. */
 export function assertActiveToken<T extends TokenCheck>(
   token: T | null,
   value: string | undefined,
@@ -50,15 +40,16 @@ export function assertActiveToken<T extends TokenCheck>(
 
 /**
  * Admits a booking call only with the caller's own ACTIVE token for the
- * concert. Each failure has its contract code.
+ * concert. Each failure has its contract code. The token is a plain value:
+ * which one applies (header, cookie, the fan's live token) is settled at the
+ * edge (lib/http/queue-token.ts, lib/http/queue-cookie.ts).
  */
 export async function requireActiveToken(
   userId: string,
-  source: QueueTokenSource,
+  token: string | undefined,
   concertId: string,
   now = new Date(),
   tx?: Tx,
 ): Promise<TokenRow> {
-  const value = resolveToken(source, concertId);
-  return assertActiveToken(await findToken(value, tx), value, userId, concertId, now);
+  return assertActiveToken(await findToken(token, tx), token, userId, concertId, now);
 }

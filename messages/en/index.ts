@@ -1,7 +1,9 @@
 // One line per namespace (messages/<locale>/<namespace>.json), kept in alphabetical order.
 // Add yours in BOTH messages/ko/index.ts and messages/en/index.ts; see docs/i18n.md.
 export { default as auth } from "./auth.json";
+export { default as basket } from "./basket.json";
 export { default as bookings } from "./bookings.json";
+export { default as catalogue } from "./catalogue.json";
 export { default as checkout } from "./checkout.json";
 export { default as common } from "./common.json";
 export { default as concerts } from "./concerts.json";

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import { occupancySchema, queueMonitorSchema, statsSchema } from "@/lib/validations/admin";
 import { ApiClient, type ApiResponse } from "@/test/support/client";
 import { makeSchedule, makeUser, walletState } from "@/test/support/fixtures";
 import { expectInvariants } from "@/test/support/booking";
@@ -167,5 +168,23 @@ describe("staff actions over HTTP", () => {
     const rows = await getDb().reservation.count({ where: { scheduleId } });
     expect(csv.text.trimEnd().split("\r\n")).toHaveLength(rows + 1);
     expectProblem(await admin.get("/api/v1/admin/bookings?status=PAID"), 400, "VALIDATION_FAILED");
+  });
+});
+
+describe("staff console reads", () => {
+  it("stats, occupancy and the queue monitor parse with the zod schemas the console's polling checks them against", async () => {
+    await buyAs(fanUser.id, concertId, seatIds[5]!);
+    const reads = [
+      ["/api/v1/admin/stats", statsSchema],
+      [`/api/v1/admin/stats?concertId=${concertId}`, statsSchema],
+      [`/api/v1/admin/schedules/${scheduleId}/occupancy`, occupancySchema],
+      ["/api/v1/admin/queue", queueMonitorSchema],
+    ] as const;
+    for (const [path, schema] of reads) {
+      const res = await admin.get(path);
+      expect(res.status, res.text).toBe(200);
+      const parsed = schema.safeParse(res.json);
+      expect(parsed.success, `${path}: ${parsed.error?.message}`).toBe(true);
+    }
   });
 });

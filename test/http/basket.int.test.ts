@@ -220,4 +220,29 @@ describe("basket payments", () => {
     expect(users._sum.balance).toBe((charged._sum.amount ?? 0) - (spent._sum.amount ?? 0));
     await expectInvariants(getDb());
   });
+
+  it("the web UI's cookie (no header) picks the call's concert token for hold, release and a basket pay", async () => {
+    const { concertId, seatIds } = await makeSchedule(getDb());
+    const { concertId: otherConcert } = await makeSchedule(getDb());
+    const fan = await activeFan(concertId, 1_000_000);
+    const other = await joinQueue(fan.client, otherConcert);
+    // The cookie holds a token per concert; the edge picks the one of the seat's / reservation's concert.
+    fan.client.cookies.set("sp_queue", encodeURIComponent(JSON.stringify({ [otherConcert]: other, [concertId]: fan.token })));
+    const held = [];
+    for (const i of [0, 1, 2]) {
+      const res = await fan.client.post("/api/v1/reservations", { seatId: seatIds[i] });
+      expect(res.status).toBe(201);
+      held.push(res.json as { id: string; price: number });
+    }
+    expect((await fan.client.delete(`/api/v1/reservations/${held[2]!.id}`)).status).toBe(204);
+    const ids = held.slice(0, 2).map((h) => h.id);
+    const paid = await fan.client.post("/api/v1/payments", { reservationIds: ids });
+    expect(paid.status).toBe(201);
+    expect(await statusesOf([...ids, held[2]!.id])).toEqual(["CONFIRMED", "CONFIRMED", "CANCELLED"]);
+    // Without the concert's entry the call has no token at all.
+    fan.client.cookies.set("sp_queue", encodeURIComponent(JSON.stringify({ [otherConcert]: other })));
+    const refused = await fan.client.post("/api/v1/reservations", { seatId: seatIds[3] });
+    expect([refused.status, refused.json.code]).toEqual([401, "QUEUE_TOKEN_MISSING"]);
+    await expectInvariants(getDb());
+  });
 });

@@ -143,7 +143,8 @@ describe("staff set a concert's difficulty", () => {
     throw new Error(`difficulty never became ${difficulty}`);
   }
 
-  it("raising it takes effect on both instances (older easier challenges are refused), 0 turns it off, null restores the default; each change audited", async () => {
+  // Older, easier challenges are refused after a raise.
+  it("raising it takes effect on both instances, 0 turns it off, null restores the default; each change audited", async () => {
     const { concertId } = await makeSchedule(getDb());
     const early = await makeFan(getDb(), b.url);
     const easy = await solvedChallenge(early.client, concertId);

@@ -3,9 +3,9 @@
  * runs and fails at once, with a plain message, when PostgreSQL is the leg
  * and cannot be reached (never a silent skip).
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
-import path from "node:path";
+import { existsSync } from "node:fs";
 import pg from "pg";
+import { staleBuildReason } from "../../scripts/lib/build-state";
 import { postgresAdminUrl, testLeg } from "./test-db";
 
 export default async function setup(): Promise<void> {
@@ -26,30 +26,8 @@ export default async function setup(): Promise<void> {
   warnIfBuildIsStale();
 }
 
-/** HTTP tests run the last `next build`; say so when app/ or lib/ changed after it. */
+/** HTTP tests run the last `next build`; say so when a source changed after it. */
 function warnIfBuildIsStale(): void {
-  const buildId = path.resolve(".next/BUILD_ID");
-  if (!existsSync(buildId)) return;
-  const builtAt = statSync(buildId).mtimeMs;
-  const newer = (dir: string): string | undefined => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name === "generated") continue;
-        const found = newer(full);
-        if (found) return found;
-      } else if (!entry.name.endsWith(".test.ts") && statSync(full).mtimeMs > builtAt) {
-        return full;
-      }
-    }
-    return undefined;
-  };
-  const changed = ["app", "lib"]
-    .filter((d) => existsSync(d))
-    .map(newer)
-    .find(Boolean);
-  if (changed)
-    console.warn(
-      `[integration] ${path.relative(".", changed)} is newer than the production build: run \`npm run build\` for HTTP tests to see it.`,
-    );
+  const reason = existsSync(".next/BUILD_ID") ? staleBuildReason(process.cwd()) : null;
+  if (reason) console.warn(`[integration] ${reason}: run \`npm run build\` for HTTP tests to see it.`);
 }

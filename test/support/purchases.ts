@@ -29,7 +29,7 @@ export async function buyAs(
   seatId: string,
 ): Promise<{ reservationId: string; paymentId: string; price: number }> {
   const { reservationId, token } = await holdAs(userId, concertId, seatId);
-  const paid = await payReservation({ userId, reservationId, tokens: token });
+  const paid = await payReservation({ userId, reservationId, token });
   return { reservationId, paymentId: paid.body.id, price: paid.body.amount };
 }
 
@@ -43,6 +43,6 @@ export async function buyBasketAs(
   if (view.status !== "ACTIVE") throw new Error(`fixture: token not admitted (${view.status})`);
   const reservationIds: string[] = [];
   for (const seatId of seatIds) reservationIds.push((await holdSeat(userId, seatId, view.token)).id);
-  const paid = await payBasket({ userId, reservationIds, tokens: view.token });
+  const paid = await payBasket({ userId, reservationIds, token: view.token });
   return { reservationIds, paymentId: paid.body.id, amount: paid.body.amount };
 }

@@ -1,7 +1,8 @@
 import { requireCaller } from "@/lib/auth/session";
+import { concertOfReservation } from "@/lib/catalogue/concert-of";
 import { readJson, readQuery, validate } from "@/lib/http/body";
 import { idempotencyKeyOf } from "@/lib/http/idempotency-key";
-import { queueTokenSource } from "@/lib/http/queue-token";
+import { requestQueueToken } from "@/lib/http/queue-token";
 import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { listPayments } from "@/lib/payments/list-payments";
@@ -15,7 +16,10 @@ export const POST = route(async (req) => {
   const idempotencyKey = idempotencyKeyOf(req);
   const raw = await readJson(req);
   const body = validate(payRequestSchemaFor(raw), raw, "body");
-  const common = { userId: caller.id, tokens: queueTokenSource(req), idempotencyKey };
+  // One payment is one date's seats, so its first reservation names the concert.
+  const first = "reservationIds" in body ? body.reservationIds[0]! : body.reservationId;
+  const token = await requestQueueToken(req, () => concertOfReservation(caller.id, first));
+  const common = { userId: caller.id, token, idempotencyKey };
   const result =
     "reservationIds" in body
       ? await payBasket({ ...common, reservationIds: body.reservationIds })

@@ -1,7 +1,8 @@
 import { requireCaller } from "@/lib/auth/session";
+import { concertOfSeat } from "@/lib/catalogue/concert-of";
 import { holdSeat } from "@/lib/holds/hold-seat";
 import { readBody, readQuery } from "@/lib/http/body";
-import { queueTokenSource } from "@/lib/http/queue-token";
+import { requestQueueToken } from "@/lib/http/queue-token";
 import { json } from "@/lib/http/respond";
 import { route } from "@/lib/http/route";
 import { listReservations } from "@/lib/reservations/list-reservations";
@@ -10,7 +11,8 @@ import { holdSeatSchema, reservationListQuerySchema } from "@/lib/validations/re
 export const POST = route(async (req) => {
   const caller = await requireCaller(req);
   const { seatId } = await readBody(req, holdSeatSchema);
-  return json(await holdSeat(caller.id, seatId, queueTokenSource(req)), 201);
+  const token = await requestQueueToken(req, () => concertOfSeat(seatId));
+  return json(await holdSeat(caller.id, seatId, token), 201);
 });
 
 export const GET = route(async (req) => {

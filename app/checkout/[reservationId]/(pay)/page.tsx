@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { loadReservation } from "@/app/page-data";
 import { getWallet } from "@/lib/wallet/get-wallet";
+import { queuePassOf } from "@/app/queue-pass";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("checkout");
@@ -16,11 +17,12 @@ export default async function CheckoutPage({ params }: { params: Promise<{ reser
   const { reservationId } = await params;
   const [caller, t] = await Promise.all([requirePageCaller(`/checkout/${reservationId}`), getTranslations("checkout")]);
   const [reservation, wallet] = await Promise.all([loadReservation(caller.id, reservationId), getWallet(caller.id)]);
+  const pass = await queuePassOf(caller.id, reservation.concertId);
   return (
     <>
       <PurchaseSteps current="pay" />
       <PageHeader title={t("title")} description={t("description")} />
-      <CheckoutView initial={reservation} initialBalance={wallet.balance} />
+      <CheckoutView initial={reservation} initialBalance={wallet.balance} pass={pass} />
     </>
   );
 }

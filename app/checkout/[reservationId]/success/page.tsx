@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { PurchaseSteps } from "@/components/checkout/purchase-steps";
 import { TierName } from "@/components/seats/tier-name";
 import { ButtonLink } from "@/components/ui/button";
@@ -19,10 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SuccessPage({ params }: { params: Promise<{ reservationId: string }> }) {
   const { reservationId } = await params;
   const caller = await requirePageCaller(`/checkout/${reservationId}/success`);
-  const [r, t, tc] = await Promise.all([
+  const [r, t, tc, locale] = await Promise.all([
     loadReservation(caller.id, reservationId),
     getTranslations("checkout.success"),
     getTranslations("checkout"),
+    getLocale(),
   ]);
   if (r.status !== "CONFIRMED") notFound();
   return (
@@ -35,9 +37,9 @@ export default async function SuccessPage({ params }: { params: Promise<{ reserv
           ✓
         </div>
         <h1 className="mt-4 text-2xl font-bold tracking-tight">{t("title")}</h1>
-        <LiveAnnouncement message={t("announce", { label: r.seat.label, title: r.concertTitle })} />
+        <LiveAnnouncement message={t("announce", { label: r.seat.label, title: concertTitleIn(locale, r) })} />
         <p className="mt-2 text-slate-600">
-          {r.concertTitle} · <VenueTime iso={r.startsAt} />
+          {concertTitleIn(locale, r)} · <VenueTime iso={r.startsAt} />
         </p>
         <p className="mt-1 text-slate-600">
           {t.rich("seat", {

@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { loadConcert } from "@/app/page-data";
 import { isAppError } from "@/lib/errors";
-import { readQueueCookie } from "@/lib/http/queue-cookie";
+import { pageQueueToken } from "@/lib/http/queue-cookie";
 import { getToken } from "@/lib/queue/get-token";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,7 +34,7 @@ export default async function WaitingRoomPage({
   const chosen = concert.schedules.find((s) => s.id === date) ?? concert.schedules.find((s) => !s.soldOut);
   const nextHref = chosen ? `/concerts/${concertId}/dates/${chosen.id}` : `/concerts/${concertId}`;
 
-  const token = (await readQueueCookie())[concertId];
+  const token = await pageQueueToken(caller.id, concertId);
   const view = token
     ? await getToken(caller.id, token).catch((e: unknown) => {
         if (isAppError(e) && e.code === "NOT_FOUND") return null;

@@ -11,8 +11,9 @@ import { VenueTime } from "@/components/ui/venue-time";
 import { holdSettings } from "@/lib/holds/settings";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { loadConcert } from "@/app/page-data";
-import { readQueueCookie } from "@/lib/http/queue-cookie";
+import { pageQueueToken } from "@/lib/http/queue-cookie";
 import { getToken } from "@/lib/queue/get-token";
+import { nullIfAppError } from "@/lib/errors";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("seats");
@@ -30,8 +31,8 @@ export default async function SeatMapPage({ params }: { params: Promise<{ concer
   const schedule = concert.schedules.find((s) => s.id === scheduleId);
   if (!schedule) notFound();
   // The admitted pass, for its remaining time; the seat map itself enforces it.
-  const token = (await readQueueCookie())[concertId];
-  const pass = token ? await getToken(caller.id, token).catch(() => null) : null;
+  const token = await pageQueueToken(caller.id, concertId);
+  const pass = token ? await getToken(caller.id, token).catch(nullIfAppError) : null;
 
   return (
     <>
