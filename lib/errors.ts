@@ -56,6 +56,8 @@ export const ERROR_CODES = {
   TICKET_INVALID: { status: 422, title: "Ticket invalid" },
   /** Extension: self-cancellation is closed for this booking (the show is too close or over, or the ticket was used). */
   CANCELLATION_CLOSED: { status: 409, title: "Cancellation closed" },
+  /** Extension: staff tried to move a sale's opening that has already passed. */
+  SALES_ALREADY_OPEN: { status: 409, title: "Sale already open" },
   /** Extension: the database stayed busy past its wait limit; retry after Retry-After. */
   SERVICE_BUSY: { status: 503, title: "Service busy" },
 } as const;
