@@ -15,6 +15,7 @@ export { default as holds } from "./holds.json";
 export { default as opening } from "./opening.json";
 export { default as policy } from "./policy.json";
 export { default as queue } from "./queue.json";
+export { default as queueControls } from "./queueControls.json";
 export { default as receipts } from "./receipts.json";
 export { default as seats } from "./seats.json";
 export { default as staff } from "./staff.json";
