@@ -18,13 +18,23 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReceiptPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
   const caller = await requirePageCaller(`/receipts/${paymentId}`);
-  const [p, t] = await Promise.all([loadPayment(caller.id, paymentId), getTranslations("receipts")]);
+  const [p, t, tb] = await Promise.all([loadPayment(caller.id, paymentId), getTranslations("receipts"), getTranslations("basket.receipt")]);
   const rows: Array<[string, React.ReactNode]> = [
     [t("rows.concert"), p.concertTitle],
     [t("rows.artist"), p.artist],
     [t("rows.venue"), p.venue],
     [t("rows.date"), <VenueTime key="d" iso={p.startsAt} />],
-    [t("rows.seat"), t.rich("seatValue", { label: p.seat.label, tier: () => <TierName tier={p.seat.tier} /> })],
+    [
+      p.seats.length > 1 ? tb("seats") : t("rows.seat"),
+      <ul key="s" className="space-y-1" data-testid="receipt-seats">
+        {p.seats.map((s) => (
+          <li key={s.reservationId} className="flex justify-between gap-4">
+            <span>{t.rich("seatValue", { label: s.label, tier: () => <TierName tier={s.tier} /> })}</span>
+            <Money amount={s.price} />
+          </li>
+        ))}
+      </ul>,
+    ],
     [t("rows.paid"), <VenueTime key="p" iso={p.paidAt} />],
     [t("rows.method"), t("method")],
   ];

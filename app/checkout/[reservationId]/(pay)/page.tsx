@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { loadReservation } from "@/app/page-data";
 import { getWallet } from "@/lib/wallet/get-wallet";
+import { listReservations } from "@/lib/reservations/list-reservations";
 import { queuePassOf } from "@/app/queue-pass";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,13 +17,17 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CheckoutPage({ params }: { params: Promise<{ reservationId: string }> }) {
   const { reservationId } = await params;
   const [caller, t] = await Promise.all([requirePageCaller(`/checkout/${reservationId}`), getTranslations("checkout")]);
-  const [reservation, wallet] = await Promise.all([loadReservation(caller.id, reservationId), getWallet(caller.id)]);
+  const [reservation, wallet, held] = await Promise.all([
+    loadReservation(caller.id, reservationId),
+    getWallet(caller.id),
+    listReservations(caller.id, { status: "HELD", limit: 50 }),
+  ]);
   const pass = await queuePassOf(caller.id, reservation.concertId);
   return (
     <>
       <PurchaseSteps current="pay" />
       <PageHeader title={t("title")} description={t("description")} />
-      <CheckoutView initial={reservation} initialBalance={wallet.balance} pass={pass} />
+      <CheckoutView anchor={reservation} initialHolds={held.items} initialBalance={wallet.balance} pass={pass} />
     </>
   );
 }
