@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { useEffect, useRef, useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { formatCountdown } from "@/lib/format";
@@ -29,6 +30,7 @@ function seatMapDateOf(pathname: string): string | null {
  */
 export function HoldBanner() {
   const t = useTranslations("holds");
+  const locale = useLocale();
   const client = useQueryClient();
   const { data } = useReservations("HELD", { refetchMs: 15_000 });
   const [now, setNow] = useState(() => Date.now());
@@ -84,7 +86,7 @@ export function HoldBanner() {
             <p>
               {t.rich("banner", {
                 label: first.seat.label,
-                title: first.concertTitle,
+                title: concertTitleIn(locale, first),
                 more: holds.length - 1,
                 b: (chunks) => <strong>{chunks}</strong>,
               })}
@@ -108,7 +110,9 @@ export function HoldBanner() {
         <div role="alert" className="bg-amber-100 text-amber-950">
           <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2 text-sm sm:px-6">
             <p>
-              {t("expired", { seats: expired.map((r) => t("expiredSeat", { label: r.seat.label, title: r.concertTitle })).join(", ") })}
+              {t("expired", {
+                seats: expired.map((r) => t("expiredSeat", { label: r.seat.label, title: concertTitleIn(locale, r) })).join(", "),
+              })}
             </p>
             <button type="button" className="shrink-0 rounded-md px-2 py-1 font-semibold underline" onClick={() => setExpired([])}>
               {t("dismiss")}

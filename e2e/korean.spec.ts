@@ -88,8 +88,17 @@ test.describe("switching to English", () => {
     await enterSeatMap(page, PLAN.english);
     const seat = await holdFirstAvailableSeat(page, PLAN.english.row);
     await expect(page.getByTestId("cancellation-policy")).toContainText("Cancellation and refund policy");
+    // The concert's English rendering, not the stored Korean title, on every page of the purchase.
+    await expect(page.getByRole("main")).toContainText("Quiet Storm");
+    await expect(page.getByRole("main")).not.toContainText("고요한 폭풍");
     await payButton(page).click();
+    await expect(page.getByTestId("payment-success")).toContainText("Quiet Storm");
     await expectPaidAndOpenReceipt(page, seat);
+    await expect(page.getByTestId("receipt")).toContainText("Seo Yuna Trio");
+    await expect(page.getByTestId("receipt")).not.toContainText("고요한 폭풍");
+    await page.goto("/bookings");
+    await expect(page.getByRole("main")).toContainText("Quiet Storm");
+    await expect(page.getByRole("main")).not.toContainText("고요한 폭풍");
   });
 });
 

@@ -58,6 +58,29 @@ const schema = z.object({
     .enum(["true", "false", ""])
     .default("false")
     .transform((v) => v === "true"),
+  /**
+   * Fan self-cancellation (docs/api.md "Tickets and cancellation"), by default
+   * the common Korean schedule: free within CANCEL_FREE_DAYS of booking (the
+   * booking day counts as day 1) while the show is further away than the first
+   * band; otherwise CANCEL_FLAT_FEE won per ticket until then; inside the bands
+   * a percentage of the price; none from CANCEL_CLOSES_DAYS_BEFORE days before.
+   */
+  CANCEL_FREE_DAYS: int(7, 0, 365),
+  CANCEL_FLAT_FEE: int(4000, 0, 1_000_000),
+  /** "days:percent,…": from that many days before the show (venue's calendar), that percent of the price. */
+  CANCEL_FEE_BANDS: z
+    .string()
+    .default("9:10,6:20,2:30")
+    .refine((v) => /^(\d{1,3}:(100|\d{1,2}))(,\d{1,3}:(100|\d{1,2}))*$/.test(v), "must look like 9:10,6:20,2:30 (days:percent)")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((band) => band.split(":").map(Number) as [number, number])
+        .map(([fromDays, percent]) => ({ fromDays, percent }))
+        .sort((a, b) => b.fromDays - a.fromDays),
+    ),
+  /** Days before the show (venue's calendar) from which fans can no longer cancel: 1 = not on the day. */
+  CANCEL_CLOSES_DAYS_BEFORE: int(1, 0, 365),
   SEED_ADMIN_EMAIL: z.email().default("admin@stagepass.local"),
   SEED_ADMIN_PASSWORD: z.string().min(8).default("stagepass-admin"),
 });

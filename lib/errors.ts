@@ -50,6 +50,10 @@ export const ERROR_CODES = {
   QUEUE_CHALLENGE_EXPIRED: { status: 410, title: "Challenge expired" },
   /** Extension: this challenge was already used for a join. */
   QUEUE_CHALLENGE_REUSED: { status: 409, title: "Challenge already used" },
+  /** Extension: a ticket code that is not one StagePass signed (forged, altered or mistyped); refused before any lookup. */
+  TICKET_INVALID: { status: 422, title: "Ticket invalid" },
+  /** Extension: self-cancellation is closed for this booking (the show is too close or over, or the ticket was used). */
+  CANCELLATION_CLOSED: { status: 409, title: "Cancellation closed" },
   /** Extension: the database stayed busy past its wait limit; retry after Retry-After. */
   SERVICE_BUSY: { status: 503, title: "Service busy" },
 } as const;

@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 
 const LINKS = [
   { href: "/admin", key: "overview" },
+  { href: "/admin/concerts", key: "catalogue" },
   { href: "/admin/bookings", key: "bookings" },
   { href: "/admin/occupancy", key: "occupancy" },
   { href: "/admin/revenue", key: "revenue" },

@@ -4,10 +4,13 @@ import { useFormat } from "@/lib/format/use-format";
 import type { AuditEntry } from "@/lib/validations/admin";
 
 const ACTIONS = ["REFUND", "RELEASE_HOLD", "SIGN_OUT_USER"] as const;
+/** The catalogue's actions, labelled in its own namespace (messages/<locale>/catalogue.json). */
+const CATALOGUE_ACTIONS = ["CREATE_CONCERT", "UPDATE_CONCERT", "ADD_SCHEDULE"] as const;
 
 /** Who did what, when and why. */
 export function AuditTable({ items }: { items: AuditEntry[] }) {
   const t = useTranslations("staff.audit");
+  const tc = useTranslations("catalogue.auditActions");
   const format = useFormat();
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -38,7 +41,11 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
               <td className="whitespace-nowrap px-3 py-2">{format.date(a.createdAt)}</td>
               <td className="px-3 py-2">{a.actor.email}</td>
               <td className="px-3 py-2">
-                {ACTIONS.find((k) => k === a.action) ? t(`actions.${a.action as (typeof ACTIONS)[number]}`) : a.action}
+                {ACTIONS.find((k) => k === a.action)
+                  ? t(`actions.${a.action as (typeof ACTIONS)[number]}`)
+                  : CATALOGUE_ACTIONS.find((k) => k === a.action)
+                    ? tc(a.action as (typeof CATALOGUE_ACTIONS)[number])
+                    : a.action}
               </td>
               <td className="px-3 py-2 font-mono text-xs">{a.reservationId ?? "—"}</td>
               <td className="px-3 py-2">{a.reason}</td>

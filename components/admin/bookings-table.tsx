@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { useFormat } from "@/lib/format/use-format";
 import type { Booking } from "@/lib/validations/admin";
 import { StaffActionButton } from "./staff-action-button";
@@ -7,6 +8,7 @@ import { StatusBadge } from "./status-badge";
 /** Reservations with who, what, when, payment and the staff actions each one allows. */
 export function BookingsTable({ items, caption }: { items: Booking[]; caption: string }) {
   const t = useTranslations("staff.bookings");
+  const locale = useLocale();
   const format = useFormat();
   const when = (iso: string | null) => (iso ? format.date(iso) : "—");
   return (
@@ -46,7 +48,7 @@ export function BookingsTable({ items, caption }: { items: Booking[]; caption: s
             const summary = t("summary", {
               name: b.user.name,
               email: b.user.email,
-              title: b.concertTitle,
+              title: concertTitleIn(locale, b),
               date: when(b.startsAt),
               label: b.seat.label,
               number: b.seat.number,
@@ -58,7 +60,7 @@ export function BookingsTable({ items, caption }: { items: Booking[]; caption: s
                   <div className="font-medium">{b.user.name}</div>
                   <div className="text-xs text-slate-500">{b.user.email}</div>
                 </td>
-                <td className="px-3 py-2">{b.concertTitle}</td>
+                <td className="px-3 py-2">{concertTitleIn(locale, b)}</td>
                 <td className="whitespace-nowrap px-3 py-2">{when(b.startsAt)}</td>
                 <td className="px-3 py-2">
                   {b.seat.label} <span className="text-xs text-slate-500">#{b.seat.number}</span>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { useState } from "react";
 import { useFormat } from "@/lib/format/use-format";
 import type { Occupancy, OccupancySeat } from "@/lib/validations/admin";
@@ -27,12 +28,13 @@ function rowsOf(seats: OccupancySeat[]): [string, OccupancySeat[]][] {
 /** The staff seat map of one date: live, every seat clickable for who/until/paid. */
 export function SeatMap({ initial }: { initial: Occupancy }) {
   const t = useTranslations("staff.occupancy");
+  const locale = useLocale();
   const ts = useTranslations("staff.status");
   const format = useFormat();
   const { data, isError } = useOccupancy(initial.scheduleId, initial);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = data.seats.find((s) => s.id === selectedId) ?? null;
-  const when = `${data.concertTitle}, ${format.date(data.startsAt)}`;
+  const when = `${concertTitleIn(locale, data)}, ${format.date(data.startsAt)}`;
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div className="space-y-3">

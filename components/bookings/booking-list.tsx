@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { isApiError } from "@/lib/ui/api-client";
 import { formatCountdown } from "@/lib/format";
 import type { ReservationView } from "@/lib/validations/reservations";
@@ -22,6 +23,7 @@ const TONE: Record<Status, Tone> = { HELD: "warning", CONFIRMED: "success", EXPI
 
 export function BookingList({ status }: { status?: Status }) {
   const t = useTranslations("bookings");
+  const locale = useLocale();
   const now = useNow();
   const q = useReservations(status, { refetchMs: 15_000 });
   if (q.isPending) {
@@ -59,7 +61,7 @@ export function BookingList({ status }: { status?: Status }) {
               <div className="flex flex-wrap items-center gap-2">
                 <Badge tone={TONE[shown]}>{t(`status.${shown}`)}</Badge>
                 <Link href={`/concerts/${r.concertId}`} className="font-semibold hover:underline">
-                  {r.concertTitle}
+                  {concertTitleIn(locale, r)}
                 </Link>
               </div>
               <p className="mt-1 text-sm text-slate-600">

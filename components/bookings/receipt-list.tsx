@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { isApiError } from "@/lib/ui/api-client";
 import { usePayments } from "../hooks/use-payments";
 import { Alert } from "../ui/alert";
@@ -14,6 +15,7 @@ import { Skeleton } from "../ui/skeleton";
 
 export function ReceiptList() {
   const t = useTranslations("receipts");
+  const locale = useLocale();
   const q = usePayments();
   if (q.isPending) return <Skeleton className="h-40 w-full rounded-2xl" />;
   if (q.isError) return <Alert tone="danger">{isApiError(q.error) ? q.error.message : t("loadFailed")}</Alert>;
@@ -29,7 +31,7 @@ export function ReceiptList() {
         <li key={p.id} className="flex items-center justify-between gap-3 p-4">
           <div className="min-w-0">
             <Link href={`/receipts/${p.id}`} className="font-semibold hover:underline">
-              {t("item", { title: p.concertTitle, label: p.seat.label })}
+              {t("item", { title: concertTitleIn(locale, p), label: p.seat.label })}
             </Link>
             <p className="text-sm text-slate-600">
               {t.rich("paidOn", { date: () => <VenueTime iso={p.paidAt} style="short" /> })}{" "}

@@ -2,7 +2,8 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { useRef, useState } from "react";
 import { payBasketAction } from "@/lib/actions/payments";
 import { formatCountdown } from "@/lib/format";
@@ -48,6 +49,7 @@ export function CheckoutView({
 }) {
   const t = useTranslations("checkout");
   const tb = useTranslations("basket.pay");
+  const locale = useLocale();
   const router = useRouter();
   const client = useQueryClient();
   const invalidateMoney = useInvalidateMoney();
@@ -131,7 +133,7 @@ export function CheckoutView({
           <CardTitle className="mb-4">{t("ticket")}</CardTitle>
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-3 text-sm">
             <dt className="text-slate-500">{t("concert")}</dt>
-            <dd className="font-semibold">{anchor.concertTitle}</dd>
+            <dd className="font-semibold">{concertTitleIn(locale, anchor)}</dd>
             <dt className="text-slate-500">{t("date")}</dt>
             <dd>
               <VenueTime iso={anchor.startsAt} />

@@ -16,7 +16,7 @@ export async function getOccupancy(scheduleId: string, now = new Date()): Promis
       id: true,
       concertId: true,
       startsAt: true,
-      concert: { select: { title: true } },
+      concert: { select: { title: true, titleEn: true } },
       seats: {
         orderBy: { number: "asc" },
         select: {
@@ -67,6 +67,7 @@ export async function getOccupancy(scheduleId: string, now = new Date()): Promis
     scheduleId: schedule.id,
     concertId: schedule.concertId,
     concertTitle: schedule.concert.title,
+    concertTitleEn: schedule.concert.titleEn || null,
     startsAt: schedule.startsAt.toISOString(),
     counts: { available: count("AVAILABLE"), held: count("HELD"), sold: count("SOLD") },
     seats,

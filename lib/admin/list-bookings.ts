@@ -30,7 +30,7 @@ export async function listBookings(
       createdAt: true,
       user: { select: { id: true, email: true, name: true } },
       seat: { select: { id: true, number: true, label: true } },
-      schedule: { select: { startsAt: true, concert: { select: { title: true } } } },
+      schedule: { select: { startsAt: true, concert: { select: { title: true, titleEn: true } } } },
       payment: { select: { id: true } },
     },
   });
@@ -41,6 +41,7 @@ export async function listBookings(
       status: r.status,
       user: r.user,
       concertTitle: r.schedule.concert.title,
+      concertTitleEn: r.schedule.concert.titleEn || null,
       startsAt: r.schedule.startsAt.toISOString(),
       seat: r.seat,
       price: r.price,

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import type { Locale } from "@/i18n/config";
 import { getDb } from "../db";
+import { inLocale } from "./in-locale";
 
 /** A concert's texts in one language, and its venue's zone. */
 export interface ConcertTexts {
@@ -35,15 +36,14 @@ export const getConcertTexts = cache(async (key: string, locale: Locale): Promis
       timeZone: true,
     },
   });
-  const en = locale === "en";
   return new Map(
     rows.map((r) => [
       r.id,
       {
-        title: (en && r.titleEn) || r.title,
-        artist: (en && r.artistEn) || r.artist,
-        venue: (en && r.venueEn) || r.venue,
-        description: (en && r.descriptionEn) || r.description,
+        title: inLocale(locale, r.title, r.titleEn),
+        artist: inLocale(locale, r.artist, r.artistEn),
+        venue: inLocale(locale, r.venue, r.venueEn),
+        description: inLocale(locale, r.description, r.descriptionEn),
         timeZone: r.timeZone,
       },
     ]),

@@ -15,6 +15,7 @@ import { PrismaClient as PostgresClient } from "../generated/postgresql/client";
 import type { Sql } from "./sql";
 import { postgresSql } from "./sql-postgres";
 import { sqliteSql } from "./sql-sqlite";
+import { retryingPgAdapter, replayTransactions } from "./pg-adapter";
 import { SafeSqliteAdapterFactory } from "./sqlite-adapter";
 
 export type Db = SqliteClient;
@@ -66,8 +67,9 @@ export function createDatabase(url: string, poolSize = 10): Database {
   }
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // Whichever closes first (Prisma's $disconnect or sql.close) ends the shared pool.
-  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  return { db: new PostgresClient({ adapter, omit, transactionOptions }) as unknown as Db, sql: postgresSql(pool) };
+  const adapter = retryingPgAdapter(new PrismaPg(pool, { disposeExternalPool: true }));
+  const db = replayTransactions(new PostgresClient({ adapter, omit, transactionOptions }) as unknown as Db);
+  return { db, sql: postgresSql(pool) };
 }
 
 /** Prisma alone (scripts, tests, the bench's checks). */

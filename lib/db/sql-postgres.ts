@@ -4,7 +4,9 @@
  */
 import { createHash } from "node:crypto";
 import pg from "pg";
+import { replayTransaction, retryRead } from "./retry";
 import type { Sql, SqlParam, SqlRunner } from "./sql";
+import { isRead } from "./sqlite-adapter";
 
 const TIMESTAMP_OID = 1114;
 
@@ -43,25 +45,33 @@ function runner(client: pg.Pool | pg.PoolClient): SqlRunner {
 export function postgresSql(pool: pg.Pool): Sql {
   // An idle connection the server dropped is replaced at the next query; it must not crash the process.
   pool.on("error", () => {});
+  const autocommit = runner(pool);
+  // A lost connection: a read runs once more, a transaction is replayed while its body had not finished (lib/db/retry.ts).
+  const transaction = async <T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    // A connection killed while checked out emits "error" on the client; unheard, it would crash the process.
+    const onError = (e: Error) => (broken = e);
+    client.on("error", onError);
+    try {
+      await client.query("BEGIN");
+      const result = await fn(runner(client));
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch((e: Error) => (broken = e));
+      throw error;
+    } finally {
+      // A connection that could not even roll back is dropped, not reused.
+      client.off("error", onError);
+      client.release(broken);
+    }
+  };
   return {
     dialect: "postgresql",
-    ...runner(pool),
-    async transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
-      let broken: Error | undefined;
-      try {
-        await client.query("BEGIN");
-        const result = await fn(runner(client));
-        await client.query("COMMIT");
-        return result;
-      } catch (error) {
-        await client.query("ROLLBACK").catch((e: Error) => (broken = e));
-        throw error;
-      } finally {
-        // A connection that could not even roll back is dropped, not reused.
-        client.release(broken);
-      }
-    },
+    rows: (text, params = []) => (isRead(text) ? retryRead(() => autocommit.rows(text, params)) : autocommit.rows(text, params)),
+    run: autocommit.run,
+    transaction: (fn) => replayTransaction(transaction, fn),
     close: async () => {
       if (!pool.ended) await pool.end();
     },

@@ -4,6 +4,7 @@
  * a plain 500 that reveals nothing, logged with a request id.
  */
 import { randomUUID } from "node:crypto";
+import { isConnectionLost } from "../db/connection-lost";
 import { isDatabaseBusy } from "../db/errors";
 import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from "../errors";
 
@@ -23,6 +24,11 @@ export function problemOf(error: unknown): { problem: Problem; headers: Record<s
   if (isDatabaseBusy(error)) {
     console.warn("database busy:", error instanceof Error ? error.message.split("\n")[0] : error);
     error = new AppError("SERVICE_BUSY", "We are very busy right now. Please try again in a moment.", { headers: { "Retry-After": "2" } });
+  }
+  // Still lost after lib/db/retry.ts (or not safe to retry: a write, a COMMIT): the database is briefly away, not broken.
+  if (isConnectionLost(error)) {
+    console.warn("database connection lost:", error instanceof Error ? error.message.split("\n")[0] : error);
+    error = new AppError("SERVICE_BUSY", "We are very busy right now. Please try again in a moment.", { headers: { "Retry-After": "1" } });
   }
   if (error instanceof AppError) {
     const problem: Problem = {

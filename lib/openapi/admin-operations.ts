@@ -25,7 +25,7 @@ import type { OperationSpec } from "./operation";
 const STAFF = ["UNAUTHENTICATED", "FORBIDDEN"] as const;
 const id = { id: "Reservation id" };
 
-export const adminOperations: Record<string, Partial<Record<"get" | "post" | "delete", OperationSpec>>> = {
+export const adminOperations: Record<string, Partial<Record<"get" | "post" | "patch" | "delete", OperationSpec>>> = {
   "/api/v1/admin/concerts/{concertId}/pow-difficulty": {
     get: {
       summary: "Extension: the proof-of-work difficulty of a concert's queue joins",

@@ -3,7 +3,7 @@ import { jsonSchema, toOperation, type OperationSpec } from "./operation";
 import { operations } from "./operations";
 import { problemSchema } from "./problem-schema";
 
-type Operations = Record<string, Partial<Record<"get" | "post" | "delete", OperationSpec>>>;
+type Operations = Record<string, Partial<Record<"get" | "post" | "patch" | "delete", OperationSpec>>>;
 
 /** The OpenAPI 3.1 document of the contract, built once per process. */
 export function buildOpenApiDocument(extra: Operations = {}): Record<string, unknown> {

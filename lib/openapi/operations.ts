@@ -13,6 +13,7 @@ import { challengeQuerySchema, challengeSchema, joinQueueSchema } from "../valid
 import { heldReservationSchema, holdSeatSchema, reservationListQuerySchema, reservationSchema } from "../validations/reservations";
 import { chargeResultSchema, chargeSchema, walletSchema, walletTransactionSchema } from "../validations/wallet";
 import { adminOperations } from "./admin-operations";
+import { catalogueAdminOperations } from "./catalogue-admin-operations";
 import type { OperationSpec } from "./operation";
 
 const BOOKING_TOKEN_ERRORS = [
@@ -23,7 +24,7 @@ const BOOKING_TOKEN_ERRORS = [
   "QUEUE_TOKEN_WRONG_CONCERT",
 ] as const;
 
-export const operations: Record<string, Partial<Record<"get" | "post" | "delete", OperationSpec>>> = {
+export const operations: Record<string, Partial<Record<"get" | "post" | "patch" | "delete", OperationSpec>>> = {
   "/api/v1/users": {
     post: {
       summary: "Sign up",
@@ -249,4 +250,5 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "delete"
     },
   },
   ...adminOperations,
+  ...catalogueAdminOperations,
 };

@@ -12,7 +12,12 @@ export const receiptSelect = {
   reservation: {
     select: {
       seat: seatSelect,
-      schedule: { select: { startsAt: true, concert: { select: { title: true, artist: true, venue: true } } } },
+      schedule: {
+        select: {
+          startsAt: true,
+          concert: { select: { title: true, titleEn: true, artist: true, artistEn: true, venue: true, venueEn: true } },
+        },
+      },
     },
   },
   seats: { orderBy: { seat: { number: "asc" } }, select: { id: true, price: true, status: true, seat: seatSelect } },
@@ -29,7 +34,10 @@ interface Row {
   refundedAt: Date | null;
   reservation: {
     seat: SeatRef;
-    schedule: { startsAt: Date; concert: { title: string; artist: string; venue: string } };
+    schedule: {
+      startsAt: Date;
+      concert: { title: string; titleEn: string; artist: string; artistEn: string; venue: string; venueEn: string };
+    };
   };
   seats: { id: string; price: number; status: Receipt["seats"][number]["status"]; seat: SeatRef }[];
 }
@@ -46,6 +54,10 @@ export function toReceipt(p: Row): Receipt {
     concertTitle: concert.title,
     artist: concert.artist,
     venue: concert.venue,
+    // English renderings for English pages; null where the concert has none.
+    concertTitleEn: concert.titleEn || null,
+    artistEn: concert.artistEn || null,
+    venueEn: concert.venueEn || null,
     startsAt: startsAt.toISOString(),
     seat: p.reservation.seat,
     refundedAt: p.refundedAt?.toISOString() ?? null,

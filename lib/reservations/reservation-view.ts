@@ -9,7 +9,7 @@ export const reservationSelect = {
   confirmedAt: true,
   createdAt: true,
   seat: { select: { id: true, number: true, label: true, tier: true } },
-  schedule: { select: { startsAt: true, concert: { select: { id: true, title: true } } } },
+  schedule: { select: { startsAt: true, concert: { select: { id: true, title: true, titleEn: true } } } },
   payment: { select: { id: true } },
 } as const;
 
@@ -21,7 +21,7 @@ interface Row {
   heldUntil: Date | null;
   confirmedAt: Date | null;
   seat: { id: string; number: number; label: string; tier: string };
-  schedule: { startsAt: Date; concert: { id: string; title: string } };
+  schedule: { startsAt: Date; concert: { id: string; title: string; titleEn: string } };
   payment: { id: string } | null;
 }
 
@@ -34,6 +34,7 @@ export function toReservationView(r: Row, now = new Date()): ReservationView {
     scheduleId: r.scheduleId,
     concertId: r.schedule.concert.id,
     concertTitle: r.schedule.concert.title,
+    concertTitleEn: r.schedule.concert.titleEn || null,
     startsAt: r.schedule.startsAt.toISOString(),
     seat: r.seat,
     price: r.price,

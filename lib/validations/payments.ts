@@ -61,6 +61,10 @@ export const receiptSchema = z.object({
   concertTitle: z.string(),
   artist: z.string(),
   venue: z.string(),
+  /** English renderings, null where the concert has none (pages in English show them). */
+  concertTitleEn: z.string().nullable(),
+  artistEn: z.string().nullable(),
+  venueEn: z.string().nullable(),
   startsAt: z.iso.datetime(),
   seat: seatRefSchema.extend({ tier: z.string() }),
   refundedAt: z.iso.datetime().nullable(),

@@ -23,6 +23,8 @@ export const reservationSchema = z.object({
   scheduleId: z.string(),
   concertId: z.string(),
   concertTitle: z.string(),
+  /** The title's English rendering, null where there is none (pages in English show it). */
+  concertTitleEn: z.string().nullable(),
   startsAt: z.iso.datetime(),
   seat: seatRefSchema.extend({ tier: z.string() }),
   price: z.number().int(),

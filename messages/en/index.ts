@@ -3,6 +3,7 @@
 export { default as auth } from "./auth.json";
 export { default as basket } from "./basket.json";
 export { default as bookings } from "./bookings.json";
+export { default as catalogue } from "./catalogue.json";
 export { default as checkout } from "./checkout.json";
 export { default as common } from "./common.json";
 export { default as concerts } from "./concerts.json";

@@ -34,9 +34,10 @@ describe("health", () => {
     expect(ready.json.db).not.toBe("ok");
   });
 
-  it("answers a problem, not a crash, for API calls while the database is down", async () => {
+  it("answers 503 SERVICE_BUSY with Retry-After, not a crash, for API calls while the database is down", async () => {
     const res = await new ApiClient(broken.url).get("/api/v1/concerts");
-    expect(res.status).toBe(500);
+    expect([res.status, res.json.code]).toEqual([503, "SERVICE_BUSY"]);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(res.headers.get("content-type")).toContain("application/problem+json");
     expect(res.text).not.toMatch(/127\.0\.0\.1:1|ECONNREFUSED|prisma/i);
   });

@@ -17,7 +17,7 @@ afterAll(async () => {
 /** Every "`METHOD /api/...`" the contract names, as "method /api/..." (next-auth's own routes aside). */
 function contractOperations(): string[] {
   const text = readFileSync(path.resolve(import.meta.dirname, "../../docs/api.md"), "utf8");
-  const ops = [...text.matchAll(/`(GET|POST|DELETE) (\/api\/[^`?\s]+)/g)].map((m) => `${m[1]!.toLowerCase()} ${m[2]}`);
+  const ops = [...text.matchAll(/`(GET|POST|PATCH|DELETE) (\/api\/[^`?\s]+)/g)].map((m) => `${m[1]!.toLowerCase()} ${m[2]}`);
   return [...new Set(ops)].filter((op) => !op.includes("/api/auth/"));
 }
 

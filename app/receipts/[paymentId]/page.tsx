@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { concertTitleIn, inLocale } from "@/lib/catalogue/in-locale";
 import { PrintButton } from "@/components/bookings/print-button";
 import { CancellationPolicy } from "@/components/policy/cancellation-policy";
 import { TierName } from "@/components/seats/tier-name";
@@ -18,11 +19,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReceiptPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
   const caller = await requirePageCaller(`/receipts/${paymentId}`);
-  const [p, t, tb] = await Promise.all([loadPayment(caller.id, paymentId), getTranslations("receipts"), getTranslations("basket.receipt")]);
+  const [p, t, tb, locale] = await Promise.all([
+    loadPayment(caller.id, paymentId),
+    getTranslations("receipts"),
+    getTranslations("basket.receipt"),
+    getLocale(),
+  ]);
   const rows: Array<[string, React.ReactNode]> = [
-    [t("rows.concert"), p.concertTitle],
-    [t("rows.artist"), p.artist],
-    [t("rows.venue"), p.venue],
+    [t("rows.concert"), concertTitleIn(locale, p)],
+    [t("rows.artist"), inLocale(locale, p.artist, p.artistEn)],
+    [t("rows.venue"), inLocale(locale, p.venue, p.venueEn)],
     [t("rows.date"), <VenueTime key="d" iso={p.startsAt} />],
     [
       p.seats.length > 1 ? tb("seats") : t("rows.seat"),

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { PurchaseSteps } from "@/components/checkout/purchase-steps";
 import { TierName } from "@/components/seats/tier-name";
 import { ButtonLink } from "@/components/ui/button";
@@ -27,11 +28,12 @@ export default async function SuccessPage({
 }) {
   const [{ reservationId }, { payment }] = await Promise.all([params, searchParams]);
   const caller = await requirePageCaller(`/checkout/${reservationId}/success`);
-  const [r, t, tc, tb] = await Promise.all([
+  const [r, t, tc, tb, locale] = await Promise.all([
     loadReservation(caller.id, reservationId),
     getTranslations("checkout.success"),
     getTranslations("checkout"),
     getTranslations("basket.success"),
+    getLocale(),
   ]);
   const paymentId = idSchema.safeParse(payment).success ? payment : r.paymentId;
   if (!paymentId) notFound();
@@ -47,9 +49,9 @@ export default async function SuccessPage({
           ✓
         </div>
         <h1 className="mt-4 text-2xl font-bold tracking-tight">{t("title")}</h1>
-        <LiveAnnouncement message={tb("announce", { count: p.seats.length, labels, title: p.concertTitle })} />
+        <LiveAnnouncement message={tb("announce", { count: p.seats.length, labels, title: concertTitleIn(locale, p) })} />
         <p className="mt-2 text-slate-600">
-          {p.concertTitle} · <VenueTime iso={p.startsAt} />
+          {concertTitleIn(locale, p)} · <VenueTime iso={p.startsAt} />
         </p>
         <ul className="mx-auto mt-3 max-w-xs space-y-1 text-sm text-slate-700" data-testid="success-seats">
           {p.seats.map((s) => (
