@@ -60,6 +60,10 @@ const schema = z.object({
     .enum(["true", "false", ""])
     .default("false")
     .transform((v) => v === "true"),
+  /** pino level of the JSON logs on stdout (lib/log/logger.ts). */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Bearer token for GET /api/metrics (Prometheus); unset = the endpoint answers 404. */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   /**
    * Fan self-cancellation (docs/api.md "Tickets and cancellation"), by default
    * the common Korean schedule: free within CANCEL_FREE_DAYS of booking (the

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { ScrollRegion } from "../ui/scroll-region";
 import { DEFAULT_TIME_ZONE } from "@/i18n/config";
 import { useFormat } from "@/lib/format/use-format";
 import type { QueueMonitor as QueueMonitorData } from "@/lib/validations/admin";
@@ -15,7 +16,7 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
   const { data, isError } = useQueueMonitor(initial);
   return (
     <div className="space-y-2">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollRegion label={t("caption")} className="rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-left text-sm">
           <caption className="px-3 py-2 text-left text-slate-600">{t("caption")}</caption>
           <thead className="bg-slate-50 text-xs uppercase text-slate-500">
@@ -84,7 +85,7 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="text-xs text-slate-500" aria-live="polite">
         {isError ? t("refreshFailed") : t("asOf", { time: format.date(data.generatedAt, "seconds"), zone: format.zone(DEFAULT_TIME_ZONE) })}
       </p>

@@ -21,4 +21,5 @@ export { default as seats } from "./seats.json";
 export { default as staff } from "./staff.json";
 export { default as states } from "./states.json";
 export { default as steps } from "./steps.json";
+export { default as tickets } from "./tickets.json";
 export { default as wallet } from "./wallet.json";
