@@ -3,12 +3,13 @@
  * limit from the start, the basket of seats held on the date and its total;
  * one checkout pays them all in one payment, and one receipt lists them.
  */
-import { balanceOf, topUp, transactionsOf } from "./fixtures/api";
+import { balanceOf, signIn, topUp, transactionsOf } from "./fixtures/api";
 import { receiptsOf } from "./fixtures/booking-api";
 import { availableSeats, basket, enterSeatMap, goToCheckout, holdSeatOnMap, payButton, seatInfo, won } from "./fixtures/booking-ui";
+import { ADMIN } from "./fixtures/servers";
 import { expect, test } from "./fixtures/test";
 
-test("three seats in one payment, one receipt listing the three", async ({ page, fan, show }) => {
+test("three seats in one payment, one receipt listing the three", async ({ page, fan, show, browser, baseURL }) => {
   await topUp(fan.request, 600_000);
   await enterSeatMap(page, show);
   await expect(page.getByTestId("ticket-limit")).toContainText("up to 4 seats");
@@ -37,6 +38,28 @@ test("three seats in one payment, one receipt listing the three", async ({ page,
   await expect(receipt.getByTestId("receipt-seats").getByRole("listitem")).toHaveCount(3);
   for (const s of seats) await expect(receipt).toContainText(s.label);
   await expect(receipt).toContainText(won(total));
+  // The booking number, not a raw id, on the receipt and in My bookings.
+  const number = (
+    await receipt
+      .getByText(/SP-[0-9A-Z]{4}-[0-9A-Z]{4}/)
+      .first()
+      .innerText()
+  ).match(/SP-[0-9A-Z]{4}-[0-9A-Z]{4}/)![0];
+  await page.goto("/bookings");
+  await expect(page.getByTestId("booking-number")).toHaveCount(3);
+  await expect(page.getByTestId("booking-number").first()).toContainText(number);
+
+  // Staff find the three seats by that number, typed in lower case.
+  const staff = await browser.newContext({ baseURL });
+  try {
+    await signIn(staff.request, ADMIN);
+    const desk = await staff.newPage();
+    await desk.goto(`/admin/bookings?q=${number.toLowerCase()}`);
+    await expect(desk.getByTestId("booking-number")).toHaveCount(3);
+    for (const s of seats) await expect(desk.getByRole("table")).toContainText(s.label);
+  } finally {
+    await staff.close();
+  }
 
   // One payment on the server, one ledger row per seat, money moved once.
   const receipts = await receiptsOf(fan.request);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ScrollRegion } from "../ui/scroll-region";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { useFormat } from "@/lib/format/use-format";
 import type { AuditEntry } from "@/lib/validations/admin";
 
@@ -12,6 +13,8 @@ const CATALOGUE_ACTIONS = ["CREATE_CONCERT", "UPDATE_CONCERT", "ADD_SCHEDULE"] a
 export function AuditTable({ items }: { items: AuditEntry[] }) {
   const t = useTranslations("staff.audit");
   const tc = useTranslations("catalogue.auditActions");
+  const tb = useTranslations("basket.staff");
+  const locale = useLocale();
   const format = useFormat();
   return (
     <ScrollRegion label={t("caption")} className="rounded-lg border border-slate-200 bg-white">
@@ -48,7 +51,25 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
                     ? tc(a.action as (typeof CATALOGUE_ACTIONS)[number])
                     : a.action}
               </td>
-              <td className="px-3 py-2 font-mono text-xs">{a.reservationId ?? "—"}</td>
+              <td className="px-3 py-2">
+                {a.booking ? (
+                  <>
+                    <div className="font-medium">
+                      {a.booking.user.name} <span className="text-xs text-slate-500">{a.booking.user.email}</span>
+                    </div>
+                    <div className="text-xs text-slate-600">
+                      {tb("auditBooking", {
+                        label: a.booking.seat.label,
+                        title: concertTitleIn(locale, a.booking),
+                        date: format.date(a.booking.startsAt, "short"),
+                      })}
+                    </div>
+                    {a.booking.bookingNumber ? <div className="font-mono text-xs">{a.booking.bookingNumber}</div> : null}
+                  </>
+                ) : (
+                  <span className="font-mono text-xs">{a.reservationId ?? "—"}</span>
+                )}
+              </td>
               <td className="px-3 py-2">{a.reason}</td>
             </tr>
           ))}

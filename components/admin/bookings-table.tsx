@@ -64,7 +64,12 @@ export function BookingsTable({ items, caption }: { items: Booking[]; caption: s
                 <td className="px-3 py-2">{concertTitleIn(locale, b)}</td>
                 <td className="whitespace-nowrap px-3 py-2">{when(b.startsAt)}</td>
                 <td className="px-3 py-2">
-                  {b.seat.label} <span className="text-xs text-slate-500">#{b.seat.number}</span>
+                  {b.seat.label}
+                  {b.bookingNumber ? (
+                    <div className="font-mono text-xs text-slate-600" data-testid="booking-number">
+                      {b.bookingNumber}
+                    </div>
+                  ) : null}
                 </td>
                 <td className="px-3 py-2">
                   <StatusBadge status={b.status} />

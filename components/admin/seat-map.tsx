@@ -60,14 +60,15 @@ export function SeatMap({ initial }: { initial: Occupancy }) {
                     onClick={() => setSelectedId(s.id)}
                     aria-pressed={s.id === selectedId}
                     aria-label={t("seat", { label: s.label, number: s.number, status: ts(s.status), user: s.user?.name ?? "none" })}
-                    title={`${s.label} #${s.number}${s.user ? ` — ${s.user.email}` : ""}`}
+                    title={`${s.label}${s.user ? ` — ${s.user.email}` : ""}`}
                     className={cn(
-                      "h-9 w-9 rounded border text-[11px] font-semibold tabular-nums",
+                      "h-9 w-10 rounded border text-[10px] font-semibold tabular-nums",
                       TONE[s.status],
                       s.id === selectedId && "ring-2 ring-brand-500 ring-offset-1",
                     )}
                   >
-                    {s.number}
+                    {/* The label fans see on their map (A-1…E-10), not the internal seat number. */}
+                    {s.label}
                   </button>
                 ))}
               </div>
@@ -118,9 +119,7 @@ function OccupiedTable({ seats, when }: { seats: OccupancySeat[]; when: string }
       <tbody className="divide-y divide-slate-100">
         {taken.map((s) => (
           <tr key={s.id}>
-            <td className="px-3 py-1.5">
-              {s.label} <span className="text-xs text-slate-500">#{s.number}</span>
-            </td>
+            <td className="px-3 py-1.5">{s.label}</td>
             <td className="px-3 py-1.5">{ts(s.status)}</td>
             <td className="px-3 py-1.5">{s.user ? `${s.user.name} (${s.user.email})` : "—"}</td>
             <td className="px-3 py-1.5">{s.status === "HELD" && s.heldUntil ? format.date(s.heldUntil) : "—"}</td>

@@ -24,6 +24,7 @@ const TONE: Record<Status, Tone> = { HELD: "warning", CONFIRMED: "success", EXPI
 export function BookingList({ status }: { status?: Status }) {
   const t = useTranslations("bookings");
   const tt = useTranslations("tickets");
+  const tb = useTranslations("basket");
   const locale = useLocale();
   const now = useNow();
   const q = useReservations(status, { refetchMs: 15_000 });
@@ -78,6 +79,14 @@ export function BookingList({ status }: { status?: Status }) {
               {r.confirmedAt ? (
                 <p className="mt-1 text-xs text-slate-500">
                   {t.rich("paid", { date: () => <VenueTime iso={r.confirmedAt ?? ""} style="short" /> })}
+                  {r.bookingNumber ? (
+                    <>
+                      {" · "}
+                      <span className="font-mono" data-testid="booking-number">
+                        {tb("number", { number: r.bookingNumber })}
+                      </span>
+                    </>
+                  ) : null}
                 </p>
               ) : null}
             </div>

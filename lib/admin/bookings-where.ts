@@ -19,6 +19,8 @@ export function bookingsWhere(filter: BookingFilter) {
             { user: { email: textMatch(q) } },
             { user: { name: textMatch(q) } },
             { seat: { label: textMatch(q) } },
+            // Booking numbers are upper case (SP-7K3Q-92XD); staff may type them in any case.
+            { payment: { bookingNumber: textMatch(q.toUpperCase()) } },
             ...(seatNumber !== undefined ? [{ seat: { number: seatNumber } }] : []),
           ],
         }

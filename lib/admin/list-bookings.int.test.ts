@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { makeSchedule, makeUser } from "@/test/support/fixtures";
 import { buyAs, holdAs } from "@/test/support/purchases";
+import { BOOKING_NUMBER_PATTERN } from "@/lib/payments/booking-number";
 import { listBookings } from "./list-bookings";
 import { EXPORT_PAGE_SIZE, streamBookingsCsv } from "./stream-bookings-csv";
 
@@ -56,13 +57,25 @@ describe("listBookings", () => {
       status: "CONFIRMED",
       user: { id: bob.id, email: "bob@test.local", name: "Bob Lee" },
       concertTitle: "Beta",
+      concertTitleEn: null,
       startsAt: expect.any(String),
       seat: { id: expect.any(String), number: expect.any(Number), label: expect.any(String) },
       price: expect.any(Number),
       heldUntil: null,
       confirmedAt: expect.any(String),
       paymentId: expect.any(String),
+      bookingNumber: expect.stringMatching(BOOKING_NUMBER_PATTERN),
     });
+  });
+
+  it("finds a booking by its booking number, in any case, and only that one", async () => {
+    const { items } = await listBookings({ q: "alice.kim@", status: "CONFIRMED" }, { limit: 50 });
+    const number = items[0]!.bookingNumber!;
+    const found = await listBookings({ q: number.toLowerCase() }, { limit: 50 });
+    expect(found.items.map((b) => [b.reservationId, b.bookingNumber])).toEqual([[items[0]!.reservationId, number]]);
+    // A hold has no booking number yet.
+    const held = await listBookings({ scheduleId: scheduleA, status: "HELD" }, { limit: 50 });
+    expect(held.items.map((b) => b.bookingNumber)).toEqual([null, null]);
   });
 
   it("filters by concert, date and status", async () => {

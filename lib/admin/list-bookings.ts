@@ -8,7 +8,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /**
  * Reservations for staff, filtered by concert, date, status and a search
- * over email, name and seat. Keyset-paginated on (createdAt, id), newest
+ * over email, name, seat and booking number. Keyset-paginated on (createdAt, id), newest
  * first by default, so pages stay stable while fans keep booking.
  */
 export async function listBookings(
@@ -31,7 +31,7 @@ export async function listBookings(
       user: { select: { id: true, email: true, name: true } },
       seat: { select: { id: true, number: true, label: true } },
       schedule: { select: { startsAt: true, concert: { select: { title: true, titleEn: true } } } },
-      payment: { select: { id: true } },
+      payment: { select: { id: true, bookingNumber: true } },
     },
   });
   const { items, nextCursor } = page(rows, opts.limit, (r) => r);
@@ -49,6 +49,7 @@ export async function listBookings(
       heldUntil: r.status === "HELD" ? iso(r.heldUntil) : null,
       confirmedAt: iso(r.confirmedAt),
       paymentId: r.payment?.id ?? null,
+      bookingNumber: r.payment?.bookingNumber ?? null,
     })),
     nextCursor,
   };

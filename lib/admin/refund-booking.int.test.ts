@@ -9,6 +9,7 @@ import { makeSchedule, makeUser, walletState } from "@/test/support/fixtures";
 import { expectInvariants } from "@/test/support/booking";
 import { buyAs, buyBasketAs, holdAs } from "@/test/support/purchases";
 import { getStats } from "./get-stats";
+import { listAuditLog } from "./list-audit-log";
 import { refundBooking } from "./refund-booking";
 
 const db = () => getDb();
@@ -55,6 +56,16 @@ describe("refundBooking", () => {
     expect(await walletState(db(), fan.id)).toMatchObject({ balance: 500_000, ledgerSum: 500_000 });
     const audit = await db().auditLog.findMany({ where: { reservationId: bought.reservationId } });
     expect(audit).toEqual([expect.objectContaining({ actorId: admin.id, action: "REFUND", reason: "Fan is ill" })]);
+    // Staff read the audit row as fan, seat, concert, date and booking number, not a bare id.
+    const [entry] = (await listAuditLog({ limit: 1, reservationId: bought.reservationId })).items;
+    expect(entry!.booking).toEqual({
+      user: { id: fan.id, email: fan.email, name: expect.any(String) },
+      seat: { label: "A-1" },
+      concertTitle: expect.any(String),
+      concertTitleEn: expect.toBeOneOf([null, expect.any(String)]),
+      startsAt: expect.any(String),
+      bookingNumber: payment.bookingNumber,
+    });
     expect(await salesInvariant(scheduleId)).toEqual({ sold: 0, confirmed: 0, paid: 0 });
   });
 

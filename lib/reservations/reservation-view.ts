@@ -10,7 +10,7 @@ export const reservationSelect = {
   createdAt: true,
   seat: { select: { id: true, number: true, label: true, tier: true } },
   schedule: { select: { startsAt: true, concert: { select: { id: true, title: true, titleEn: true } } } },
-  payment: { select: { id: true } },
+  payment: { select: { id: true, bookingNumber: true } },
 } as const;
 
 interface Row {
@@ -22,7 +22,7 @@ interface Row {
   confirmedAt: Date | null;
   seat: { id: string; number: number; label: string; tier: string };
   schedule: { startsAt: Date; concert: { id: string; title: string; titleEn: string } };
-  payment: { id: string } | null;
+  payment: { id: string; bookingNumber: string } | null;
 }
 
 /** A HELD reservation whose timer ran out reads as EXPIRED, sweeper or not. */
@@ -41,5 +41,6 @@ export function toReservationView(r: Row, now = new Date()): ReservationView {
     heldUntil: status === "HELD" && r.heldUntil ? r.heldUntil.toISOString() : null,
     confirmedAt: r.confirmedAt?.toISOString() ?? null,
     paymentId: r.payment?.id ?? null,
+    bookingNumber: r.payment?.bookingNumber ?? null,
   };
 }

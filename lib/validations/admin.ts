@@ -50,6 +50,8 @@ export const bookingSchema = z.object({
   heldUntil: z.iso.datetime().nullable(),
   confirmedAt: z.iso.datetime().nullable(),
   paymentId: z.string().nullable(),
+  /** The payment's booking number (searchable with `q`); null until paid. */
+  bookingNumber: z.string().nullable(),
 });
 export type Booking = z.infer<typeof bookingSchema>;
 export const bookingListSchema = listOf(bookingSchema);
@@ -81,6 +83,17 @@ export const auditEntrySchema = z.object({
   actor: z.object({ id: z.string(), email: z.string() }),
   action: z.string(),
   reservationId: z.string().nullable(),
+  /** The booking the action was about, as staff read it: fan, seat, concert, date and booking number (null for other actions). */
+  booking: z
+    .object({
+      user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
+      seat: z.object({ label: z.string() }),
+      concertTitle: z.string(),
+      concertTitleEn: z.string().nullable(),
+      startsAt: z.iso.datetime(),
+      bookingNumber: z.string().nullable(),
+    })
+    .nullable(),
   reason: z.string(),
   createdAt: z.iso.datetime(),
 });

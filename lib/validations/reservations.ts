@@ -31,6 +31,8 @@ export const reservationSchema = z.object({
   heldUntil: z.iso.datetime().nullable(),
   confirmedAt: z.iso.datetime().nullable(),
   paymentId: z.string().nullable(),
+  /** The booking number of the payment that bought the seat (e.g. SP-7K3Q-92XD), shared by a basket's seats; null until paid. */
+  bookingNumber: z.string().nullable(),
 });
 export type ReservationView = z.infer<typeof reservationSchema>;
 

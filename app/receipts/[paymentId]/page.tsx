@@ -25,7 +25,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
     loadPayment(caller.id, paymentId),
     getTranslations("receipts"),
     getTranslations("tickets"),
-    getTranslations("basket.receipt"),
+    getTranslations("basket"),
     getLocale(),
   ]);
   const rows: Array<[string, React.ReactNode]> = [
@@ -34,7 +34,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
     [t("rows.venue"), inLocale(locale, p.venue, p.venueEn)],
     [t("rows.date"), <VenueTime key="d" iso={p.startsAt} />],
     [
-      p.seats.length > 1 ? tb("seats") : t("rows.seat"),
+      p.seats.length > 1 ? tb("receipt.seats") : t("rows.seat"),
       <ul key="s" className="space-y-1" data-testid="receipt-seats">
         {p.seats.map((s) => (
           <li key={s.reservationId} className="flex justify-between gap-4">
@@ -63,7 +63,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
           <div>
             <p className="text-sm font-bold tracking-tight text-brand-700">StagePass</p>
             <h1 className="mt-1 text-2xl font-bold tracking-tight">{t("heading")}</h1>
-            <p className="mt-1 break-all font-mono text-xs text-slate-500">{t("number", { id: p.id })}</p>
+            <p className="mt-1 break-all font-mono text-xs text-slate-500">{tb("number", { number: p.bookingNumber })}</p>
           </div>
           {p.refundedAt ? <Badge tone="warning">{t("refunded")}</Badge> : <Badge tone="success">{t("paid")}</Badge>}
         </header>
