@@ -6,18 +6,18 @@
 import { balanceOf, signIn, topUp, transactionsOf } from "./fixtures/api";
 import { receiptsOf } from "./fixtures/booking-api";
 import { availableSeats, basket, enterSeatMap, goToCheckout, holdSeatOnMap, payButton, seatInfo, won } from "./fixtures/booking-ui";
-import { ADMIN, PLAN } from "./fixtures/servers";
+import { ADMIN } from "./fixtures/servers";
 import { expect, test } from "./fixtures/test";
 
-test("three seats in one payment, one receipt listing the three", async ({ page, fan, browser, baseURL }) => {
+test("three seats in one payment, one receipt listing the three", async ({ page, fan, browser, baseURL, show }) => {
   await topUp(fan.request, 600_000);
-  await enterSeatMap(page, PLAN.basket);
+  await enterSeatMap(page, show);
   await expect(page.getByTestId("ticket-limit")).toContainText("up to 4 seats");
   await expect(page.getByTestId("basket-count")).toHaveText("0 of 4 seats");
 
   const seats = [];
   for (let i = 0; i < 3; i++) {
-    const seat = await seatInfo(availableSeats(page, PLAN.basket.row).first());
+    const seat = await seatInfo(availableSeats(page).first());
     await holdSeatOnMap(page, seat.label);
     seats.push(seat);
   }

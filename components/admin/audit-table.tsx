@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { concertTitleIn } from "@/lib/catalogue/in-locale";
+import { ScrollRegion } from "../ui/scroll-region";
 import { useFormat } from "@/lib/format/use-format";
 import type { AuditEntry } from "@/lib/validations/admin";
 
@@ -16,7 +17,7 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
   const locale = useLocale();
   const format = useFormat();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <ScrollRegion label={t("caption")} className="rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-left text-sm">
         <caption className="px-3 py-2 text-left text-slate-600">{t("caption")}</caption>
         <thead className="bg-slate-50 text-xs uppercase text-slate-500">
@@ -81,7 +82,7 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -7,6 +7,7 @@ import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { useRef, useState } from "react";
 import { payBasketAction } from "@/lib/actions/payments";
 import { formatCountdown } from "@/lib/format";
+import type { CancelQuote } from "@/lib/validations/tickets";
 import { QUEUE_PASS_CODES, type QueuePass } from "@/lib/validations/queue-pass";
 import type { ReservationView } from "@/lib/validations/reservations";
 import { MIN_CHARGE } from "@/lib/validations/wallet";
@@ -41,11 +42,16 @@ export function CheckoutView({
   initialHolds,
   initialBalance,
   pass,
+  feeSchedule,
+  quote,
 }: {
   anchor: ReservationView;
   initialHolds: ReservationView[];
   initialBalance: number;
   pass: QueuePass;
+  feeSchedule: CancelQuote["schedule"];
+  /** What cancelling `anchor` would refund if bought now (the page quotes it; each seat is cancelled alone). */
+  quote?: CancelQuote;
 }) {
   const t = useTranslations("checkout");
   const tb = useTranslations("basket.pay");
@@ -199,7 +205,7 @@ export function CheckoutView({
             </dd>
           </div>
         </dl>
-        <CancellationPolicy className="mt-5 border-t border-slate-100 pt-4" />
+        <CancellationPolicy schedule={feeSchedule} quote={quote} className="mt-5 border-t border-slate-100 pt-4" />
         <div aria-live="polite" className="mt-4 empty:mt-0">
           {error && !queueError ? <Alert tone="danger">{error.message}</Alert> : null}
         </div>

@@ -7,6 +7,9 @@ import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { loadReservation } from "@/app/page-data";
 import { getWallet } from "@/lib/wallet/get-wallet";
 import { listReservations } from "@/lib/reservations/list-reservations";
+import { configuredFeeSchedule } from "@/lib/cancellation/configured-schedule";
+import { quoteCancellation } from "@/lib/cancellation/quote-cancellation";
+import { isAppError } from "@/lib/errors";
 import { queuePassOf } from "@/app/queue-pass";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,17 +20,29 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CheckoutPage({ params }: { params: Promise<{ reservationId: string }> }) {
   const { reservationId } = await params;
   const [caller, t] = await Promise.all([requirePageCaller(`/checkout/${reservationId}`), getTranslations("checkout")]);
-  const [reservation, wallet, held] = await Promise.all([
+  const [reservation, wallet, held, quote] = await Promise.all([
     loadReservation(caller.id, reservationId),
     getWallet(caller.id),
     listReservations(caller.id, { status: "HELD", limit: 50 }),
+    // A seat no longer on hold has nothing to quote; the view then shows why.
+    quoteCancellation(caller.id, reservationId).catch((e: unknown) => {
+      if (isAppError(e)) return undefined;
+      throw e;
+    }),
   ]);
   const pass = await queuePassOf(caller.id, reservation.concertId);
   return (
     <>
       <PurchaseSteps current="pay" />
       <PageHeader title={t("title")} description={t("description")} />
-      <CheckoutView anchor={reservation} initialHolds={held.items} initialBalance={wallet.balance} pass={pass} />
+      <CheckoutView
+        anchor={reservation}
+        initialHolds={held.items}
+        initialBalance={wallet.balance}
+        pass={pass}
+        feeSchedule={configuredFeeSchedule()}
+        quote={quote}
+      />
     </>
   );
 }
