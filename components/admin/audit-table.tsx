@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { ScrollRegion } from "../ui/scroll-region";
 import { useLocale, useTranslations } from "next-intl";
 import { concertTitleIn } from "@/lib/catalogue/in-locale";
+import { ScrollRegion } from "../ui/scroll-region";
 import { useFormat } from "@/lib/format/use-format";
 import type { AuditEntry } from "@/lib/validations/admin";
 

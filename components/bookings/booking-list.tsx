@@ -23,8 +23,8 @@ const TONE: Record<Status, Tone> = { HELD: "warning", CONFIRMED: "success", EXPI
 
 export function BookingList({ status }: { status?: Status }) {
   const t = useTranslations("bookings");
-  const tt = useTranslations("tickets");
   const tb = useTranslations("basket");
+  const tt = useTranslations("tickets");
   const locale = useLocale();
   const now = useNow();
   const q = useReservations(status, { refetchMs: 15_000 });

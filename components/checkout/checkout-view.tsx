@@ -50,7 +50,7 @@ export function CheckoutView({
   initialBalance: number;
   pass: QueuePass;
   feeSchedule: CancelQuote["schedule"];
-  /** What cancelling `anchor` would refund if bought now (the page quotes it). */
+  /** What cancelling `anchor` would refund if bought now (the page quotes it; each seat is cancelled alone). */
   quote?: CancelQuote;
 }) {
   const t = useTranslations("checkout");

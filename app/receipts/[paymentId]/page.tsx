@@ -21,11 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReceiptPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
   const caller = await requirePageCaller(`/receipts/${paymentId}`);
-  const [p, t, tt, tb, locale] = await Promise.all([
+  const [p, t, tb, tt, locale] = await Promise.all([
     loadPayment(caller.id, paymentId),
     getTranslations("receipts"),
-    getTranslations("tickets"),
     getTranslations("basket"),
+    getTranslations("tickets"),
     getLocale(),
   ]);
   const rows: Array<[string, React.ReactNode]> = [

@@ -6,10 +6,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { loadReservation } from "@/app/page-data";
 import { getWallet } from "@/lib/wallet/get-wallet";
+import { listReservations } from "@/lib/reservations/list-reservations";
 import { configuredFeeSchedule } from "@/lib/cancellation/configured-schedule";
 import { quoteCancellation } from "@/lib/cancellation/quote-cancellation";
 import { isAppError } from "@/lib/errors";
-import { listReservations } from "@/lib/reservations/list-reservations";
 import { queuePassOf } from "@/app/queue-pass";
 
 export async function generateMetadata(): Promise<Metadata> {
