@@ -81,6 +81,7 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "patch" 
         "QUEUE_CHALLENGE_INVALID",
         "QUEUE_CHALLENGE_EXPIRED",
         "QUEUE_CHALLENGE_REUSED",
+        "QUEUE_NOT_OPEN",
       ],
     },
   },
