@@ -119,6 +119,11 @@ const TABLE: Row[] = [
     path: (i) => `/api/v1/reservations/${i.boughtId}/cancel-quote`,
     expect: [401, 401, 404, 404, 404, 200],
   },
+  {
+    op: "GET /api/v1/admin/concerts/{concertId}/queue-controls",
+    path: (i) => `/api/v1/admin/concerts/${i.concertId}/queue-controls`,
+    expect: STAFF_ONLY,
+  },
   { op: "GET /api/v1/admin/check-ins", path: () => "/api/v1/admin/check-ins", expect: STAFF_ONLY },
   // Writes, each cell once; the fan's own (last) changes state.
   {
@@ -192,6 +197,13 @@ const TABLE: Row[] = [
       rows: [{ label: "A", seats: 2, tier: "R" }],
     }),
     expect: [401, 401, 403, 403, 201, 403],
+  },
+  // The active limit it already has (1000): staff may set it, nothing else changes.
+  {
+    op: "POST /api/v1/admin/concerts/{concertId}/queue-controls",
+    path: (i) => `/api/v1/admin/concerts/${i.concertId}/queue-controls`,
+    body: () => ({ activeLimit: 1000, ...reason }),
+    expect: STAFF_ONLY,
   },
   // A code that is no ticket: staff get the verdict (422 TICKET_INVALID), nobody else gets that far.
   {
