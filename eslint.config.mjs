@@ -12,6 +12,8 @@ const config = [
       "bench/results/**",
       "playwright-report/**",
       "test-results/**",
+      "test-results-postgres/**",
+      "playwright-report-postgres/**",
       ".tmp/**",
       "data/**",
     ],

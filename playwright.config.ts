@@ -2,15 +2,21 @@
  * End-to-end tests against the production build. Run them with
  * `npm run test:e2e` (scripts/test-e2e.sh), which builds when needed and
  * prepares a fresh SQLite database in E2E_DATABASE_URL for the servers below.
+ * With BASE_URL set it starts nothing and tests that deployment instead
+ * (e2e/README.md).
  */
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { MAIN_URL, SERVERS } from "./e2e/fixtures/servers";
+import { MAIN_URL, REMOTE_URL, SERVERS } from "./e2e/fixtures/servers";
 
 const CI = Boolean(process.env.CI);
-const DATABASE_URL = process.env.E2E_DATABASE_URL;
-if (!DATABASE_URL) {
-  throw new Error("E2E_DATABASE_URL is not set: run the suite with `npm run test:e2e`, which prepares a fresh database.");
+/** Where the HTML report goes (E2E_REPORT_DIR; e2e/reporters/summary.ts prints it at the end). */
+const REPORT_DIR = process.env.E2E_REPORT_DIR ?? "playwright-report";
+const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "";
+if (!REMOTE_URL && !DATABASE_URL) {
+  throw new Error(
+    "E2E_DATABASE_URL is not set: run the suite with `npm run test:e2e`, which prepares a fresh database (or set BASE_URL to test a running server).",
+  );
 }
 
 /** Debian's Chromium when present (no browser download works offline), else Playwright's own. */
@@ -27,7 +33,7 @@ const serverEnv = {
   SIGNIN_MAX_FAILURES: "100000",
   SIGNUPS_PER_ADDRESS_PER_HOUR: "100000",
   QUEUE_JOINS_PER_USER_PER_MINUTE: "100000",
-  // Joins without proof-of-work, except on the `pow` server (e2e/fixtures/servers.ts).
+  // Joins without proof-of-work by default; pow-join.spec.ts gives its own concert a difficulty.
   QUEUE_POW_DIFFICULTY: "0",
 };
 
@@ -46,9 +52,11 @@ function server({ port, url, env }: { port: number; url: string; env: Record<str
 
 export default defineConfig({
   testDir: "./e2e",
-  outputDir: "./test-results",
+  // Traces and screenshots of failures; another folder per leg (E2E_RESULTS_DIR) so one leg does not wipe another's.
+  outputDir: process.env.E2E_RESULTS_DIR ?? "./test-results",
   forbidOnly: CI,
-  retries: 0,
+  // One retry on CI; a test that passes only on it is listed as flaky (e2e/reporters/summary.ts).
+  retries: CI ? 1 : 0,
   // 2 CPU cores shared with the two servers: more workers only add contention.
   workers: Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: false,
@@ -56,7 +64,8 @@ export default defineConfig({
   // assertion rather than by the test's overall timeout.
   timeout: 90_000,
   expect: { timeout: 15_000 },
-  reporter: CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
+  // The HTML report is always written (playwright-report/); the summary lists skips with their reasons, flaky tests and its path.
+  reporter: [["list"], ["html", { open: "never", outputFolder: REPORT_DIR }], ["./e2e/reporters/summary.ts"]],
   use: {
     baseURL: MAIN_URL,
     trace: "retain-on-failure",
@@ -84,9 +93,9 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } },
     },
     {
-      // Phone width for the screenshots; the flows run once, on desktop.
+      // Phone width for the screenshots and the accessibility scans; the other flows run once, on desktop.
       name: "phone",
-      testMatch: /screenshots\.spec\.ts/,
+      testMatch: /(screenshots|accessibility)\.spec\.ts/,
       use: {
         ...devices["Pixel 7"],
         browserName: "chromium",
@@ -95,5 +104,6 @@ export default defineConfig({
       },
     },
   ],
-  webServer: Object.values(SERVERS).map(server),
+  // A remote target is tested as it runs: no servers of ours.
+  webServer: REMOTE_URL ? [] : Object.values(SERVERS).map(server),
 });

@@ -23,7 +23,7 @@ test("sign up with a taken email says so next to the email field", async ({ page
   await expect(headerBalance(page)).toHaveCount(0);
 });
 
-test("sign in with the form; a wrong password is refused", async ({ page }) => {
+test("sign in with the form; a wrong password is refused", { tag: "@smoke" }, async ({ page }) => {
   const account = await createUser(page.request, newCredentials("signin"));
 
   await signInWithForm(page, { email: account.email, password: "wrong-password" });

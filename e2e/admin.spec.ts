@@ -2,76 +2,69 @@
  * The staff console: finding a fan's booking by email, refunding it (the fan
  * sees the refund in the wallet), exporting the filtered bookings as CSV, and
  * the console staying closed to fans. Bookings are set up through the API on
- * PLAN.refund's date, which no other flow books; each test has its own fans,
- * and filters by their unique emails.
+ * the test's own show; each test has its own fans, and filters by their
+ * unique emails.
  */
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { bookViaApi } from "./fixtures/book-via-api";
 import { balanceOf } from "./fixtures/api";
-import { MAIN_URL, PLAN } from "./fixtures/servers";
+import { MAIN_URL } from "./fixtures/servers";
 import { expect, test } from "./fixtures/test";
+import { ReceiptsPage, StaffBookingsPage, WalletPage } from "./pages";
 
 async function searchBookings(page: Page, text: string): Promise<void> {
-  await page.goto("/admin/bookings");
-  const filters = page.getByRole("search", { name: "Filter bookings" });
-  await filters.getByLabel("Search").fill(text);
-  await filters.getByRole("button", { name: "Apply" }).click();
-  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(text).replace(/[.]/g, "\\.")}`));
+  await new StaffBookingsPage(page).search(text);
 }
 
-test("an admin finds a fan's booking by email and refunds it; the fan sees the refund", async ({ admin, newFan }) => {
-  const fan = await newFan({ label: "refund", balance: 200_000 });
-  const booking = await bookViaApi(fan, MAIN_URL, PLAN.refund);
-  expect(await balanceOf(fan.request)).toBe(200_000 - booking.price);
+test(
+  "an admin finds a fan's booking by email and refunds it; the fan sees the refund",
+  { tag: "@smoke" },
+  async ({ admin, newFan, show }) => {
+    const fan = await newFan({ label: "refund", balance: 200_000 });
+    const booking = await bookViaApi(fan, MAIN_URL, show);
+    expect(await balanceOf(fan.request)).toBe(200_000 - booking.price);
 
-  const { page } = admin;
-  await searchBookings(page, fan.email);
-  // Staff pages have the staff header, not the fan's wallet chip and bookings link.
-  const header = page.getByRole("banner");
-  await expect(header.getByRole("link", { name: "Public site" })).toBeVisible();
-  await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
-  await expect(header.getByRole("link", { name: /^Wallet balance/ })).toHaveCount(0);
-  await expect(header.getByRole("link", { name: "My bookings" })).toHaveCount(0);
-  const row = page.getByRole("row").filter({ hasText: fan.email });
-  await expect(row).toHaveCount(1);
-  await expect(row).toContainText(booking.seatLabel);
-  await expect(row).toContainText(/confirmed/i);
+    const bookings = await new StaffBookingsPage(admin.page).search(fan.email);
+    // Staff pages have the staff header, not the fan's wallet chip and bookings link.
+    const header = admin.page.getByRole("banner");
+    await expect(header.getByRole("link", { name: "Public site" })).toBeVisible();
+    await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
+    await expect(header.getByRole("link", { name: /^Wallet balance/ })).toHaveCount(0);
+    await expect(header.getByRole("link", { name: "My bookings" })).toHaveCount(0);
+    const row = bookings.row(fan.email);
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText(booking.seatLabel);
+    await expect(row).toContainText(/confirmed/i);
 
-  await row.getByRole("button", { name: "Refund" }).click();
-  const dialog = page.getByRole("dialog", { name: "Refund this booking?" });
-  await expect(dialog).toContainText(fan.email);
-  await dialog.getByLabel(/^Reason/).fill("E2E: fan cannot attend");
-  await dialog.getByRole("button", { name: "Confirm refund" }).click();
-  // The outcome is shown outside the row, which loses its button, and takes the keyboard focus.
-  await expect(dialog).toBeHidden();
-  const outcome = page.getByTestId("staff-outcome");
-  await expect(outcome).toHaveRole("status");
-  await expect(outcome).toContainText(`Refunded ₩${booking.price.toLocaleString("ko-KR")}`);
-  await expect(outcome).toBeFocused();
-  // The page refreshes and the row re-renders as refunded.
-  await expect(row.getByRole("cell", { name: "cancelled" })).toBeVisible();
-  await expect(row.getByRole("cell", { name: "refunded" })).toBeVisible();
-  await expect(row.getByRole("button", { name: "Refund" })).toHaveCount(0);
+    await bookings.refund(fan.email, "E2E: fan cannot attend");
+    // The outcome is shown outside the row, which loses its button, and takes the keyboard focus.
+    await expect(bookings.outcome).toHaveRole("status");
+    await expect(bookings.outcome).toContainText(`Refunded ₩${booking.price.toLocaleString("ko-KR")}`);
+    await expect(bookings.outcome).toBeFocused();
+    // The page refreshes and the row re-renders as refunded.
+    await expect(row.getByRole("cell", { name: "cancelled" })).toBeVisible();
+    await expect(row.getByRole("cell", { name: "refunded" })).toBeVisible();
+    await expect(row.getByRole("button", { name: "Refund" })).toHaveCount(0);
 
-  // The fan's wallet: money back, and a Refund line in the history.
-  await fan.page.goto("/wallet");
-  await expect(fan.page.getByTestId("wallet-balance")).toHaveText("₩200,000");
-  const history = fan.page.getByRole("list", { name: "Transactions" });
-  await expect(history.getByRole("listitem").first()).toContainText(/Refund/);
-  await expect(history.getByRole("listitem").first()).toContainText(`+₩${booking.price.toLocaleString("en-US")}`);
-  expect(await balanceOf(fan.request)).toBe(200_000);
+    // The fan's wallet: money back, and a Refund line in the history.
+    const wallet = await new WalletPage(fan.page).open();
+    await expect(wallet.balance).toHaveText("₩200,000");
+    await expect(wallet.history.first()).toContainText(/Refund/);
+    await expect(wallet.history.first()).toContainText(`+₩${booking.price.toLocaleString("en-US")}`);
+    expect(await balanceOf(fan.request)).toBe(200_000);
 
-  // And the receipt says so.
-  await fan.page.goto(`/receipts/${booking.paymentId}`);
-  await expect(fan.page.getByTestId("receipt")).toContainText("Refunded");
-});
+    // And the receipt says so.
+    const receipts = await new ReceiptsPage(fan.page).open(booking.paymentId);
+    await expect(receipts.receipt).toContainText("Refunded");
+  },
+);
 
-test("CSV export downloads the filtered bookings only", async ({ admin, newFan }) => {
+test("CSV export downloads the filtered bookings only", async ({ admin, newFan, show }) => {
   const wanted = await newFan({ label: "csv-wanted", balance: 200_000 });
   const other = await newFan({ label: "csv-other", balance: 200_000 });
-  const booking = await bookViaApi(wanted, MAIN_URL, PLAN.refund);
-  await bookViaApi(other, MAIN_URL, PLAN.refund);
+  const booking = await bookViaApi(wanted, MAIN_URL, show);
+  await bookViaApi(other, MAIN_URL, show);
 
   const { page } = admin;
   await searchBookings(page, wanted.email);

@@ -8,7 +8,6 @@
 import { signIn, topUp } from "./fixtures/api";
 import { holdSeatOnMap, enterSeatMap, seatInfo, availableSeats, payButton, expectPaidAndOpenReceipt } from "./fixtures/booking-ui";
 import { receiptsOf } from "./fixtures/booking-api";
-import { PLAN } from "./fixtures/servers";
 import { expect, test, type Fan } from "./fixtures/test";
 import type { Browser } from "@playwright/test";
 
@@ -19,10 +18,10 @@ async function secondDevice(browser: Browser, baseURL: string | undefined, fan: 
   return { context, page: await context.newPage() };
 }
 
-test("a seat held on one device is paid from another", async ({ page, fan, browser, baseURL }) => {
+test("a seat held on one device is paid from another", async ({ page, fan, browser, baseURL, show }) => {
   await topUp(fan.request, 300_000);
-  await enterSeatMap(page, PLAN.anyDevice);
-  const seat = await seatInfo(availableSeats(page, PLAN.anyDevice.row).first());
+  await enterSeatMap(page, show);
+  const seat = await seatInfo(availableSeats(page, "C").first());
   await holdSeatOnMap(page, seat.label);
 
   const laptop = await secondDevice(browser, baseURL, fan);
@@ -43,14 +42,14 @@ test("a seat held on one device is paid from another", async ({ page, fan, brows
   expect(receipts.map((r) => r.seat.label)).toEqual([seat.label]);
 });
 
-test("without a live place in the queue, checkout links to the queue and Pay is off", async ({ page, fan, browser, baseURL }) => {
+test("without a live place in the queue, checkout links to the queue and Pay is off", async ({ page, fan, browser, baseURL, show }) => {
   await topUp(fan.request, 300_000);
-  await enterSeatMap(page, PLAN.anyDevice);
-  const seat = await seatInfo(availableSeats(page, PLAN.anyDevice.row).first());
+  await enterSeatMap(page, show);
+  const seat = await seatInfo(availableSeats(page, "C").first());
   await holdSeatOnMap(page, seat.label);
   // The fan leaves the queue on the phone: the hold stays, but no live token is left.
   const cookie = (await page.context().cookies()).find((c) => c.name === "sp_queue");
-  const token = (JSON.parse(decodeURIComponent(cookie!.value)) as Record<string, string>)[PLAN.anyDevice.id]!;
+  const token = (JSON.parse(decodeURIComponent(cookie!.value)) as Record<string, string>)[show.id]!;
   expect((await fan.request.delete(`/api/v1/queue/tokens/${token}`)).status()).toBe(204);
 
   const laptop = await secondDevice(browser, baseURL, fan);
@@ -61,7 +60,7 @@ test("without a live place in the queue, checkout links to the queue and Pay is 
     await expect(link).toBeVisible();
     await expect(payButton(laptop.page)).toBeDisabled();
     await link.click();
-    await expect(laptop.page).toHaveURL(new RegExp(`/concerts/${PLAN.anyDevice.id}/queue`));
+    await expect(laptop.page).toHaveURL(new RegExp(`/concerts/${show.id}/queue`));
   } finally {
     await laptop.context.close();
   }

@@ -2,36 +2,35 @@
  * Korean first (issue 11): a fan whose browser asks for no language we have
  * buys a ticket in Korean without meeting an English word; a fan switches to
  * English once and stays in English after a reload; a browser in New York
- * sees the show's Seoul time, labelled. Books PLAN.korean and PLAN.english.
+ * sees the show's Seoul time, labelled. Each test books a show of its own.
  */
 import { balanceOf } from "./fixtures/api";
 import { enterSeatMap, expectPaidAndOpenReceipt, holdFirstAvailableSeat, payButton } from "./fixtures/booking-ui";
 import { availableSeatsKo, expectNoEnglish } from "./fixtures/korean-ui";
-import { PLAN } from "./fixtures/servers";
 import { expect, test } from "./fixtures/test";
 
 test.describe("in Korean, the default", () => {
   // No language cookie and a browser asking for French: Korean is the fallback.
   test.use({ appLocale: null, locale: "fr-FR" });
 
-  test("a fan buys a ticket in Korean and meets no English on the way", async ({ newFan }) => {
+  test("a fan buys a ticket in Korean and meets no English on the way", async ({ newFan, show }) => {
     const { page, request } = await newFan({ balance: 300_000, label: "ko-buyer" });
 
     await test.step("home and concert pages", async () => {
       await page.goto("/");
       await expect(page.getByRole("heading", { level: 1 })).toContainText("공정하게");
       await expectNoEnglish(page, "the home page");
-      await page.getByRole("link", { name: PLAN.korean.title }).first().click();
-      await expect(page.getByRole("heading", { level: 1, name: PLAN.korean.title })).toBeVisible();
+      await page.getByRole("link", { name: show.titleKo }).first().click();
+      await expect(page.getByRole("heading", { level: 1, name: show.titleKo })).toBeVisible();
       await expectNoEnglish(page, "the concert page");
     });
 
     await test.step("seat map with steps, grades and the ticket limit", async () => {
       await page
         .getByRole("button", { name: / 좌석 선택$/ })
-        .nth(PLAN.korean.date)
+        .nth(show.date)
         .click();
-      await expect(availableSeatsKo(page, PLAN.korean.row).first()).toBeVisible({ timeout: 20_000 });
+      await expect(availableSeatsKo(page, "A").first()).toBeVisible({ timeout: 20_000 });
       await expect(page.getByTestId("purchase-steps")).toContainText("날짜/회차");
       await expect(page.getByTestId("ticket-limit")).toContainText("1인당");
       await expect(page.getByText(/VIP석/).first()).toBeVisible();
@@ -39,7 +38,7 @@ test.describe("in Korean, the default", () => {
     });
 
     const label = await test.step("hold a seat and go to checkout", async () => {
-      const seat = availableSeatsKo(page, PLAN.korean.row).first();
+      const seat = availableSeatsKo(page, "A").first();
       const name = (await seat.getAttribute("aria-label")) ?? "";
       const seatLabel = /^좌석 ([A-Z]+-\d+),/.exec(name)?.[1] ?? "";
       await seat.click();
@@ -75,7 +74,7 @@ test.describe("in Korean, the default", () => {
 test.describe("switching to English", () => {
   test.use({ appLocale: null, locale: "ko-KR" });
 
-  test("a fan switches once, reloads, and buys in English", async ({ newFan }) => {
+  test("a fan switches once, reloads, and buys in English", async ({ newFan, show }) => {
     const { page } = await newFan({ balance: 300_000, label: "en-buyer" });
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "ko");
@@ -85,8 +84,8 @@ test.describe("switching to English", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find your night. Queue fairly. Keep your seat.");
 
-    await enterSeatMap(page, PLAN.english);
-    const seat = await holdFirstAvailableSeat(page, PLAN.english.row);
+    await enterSeatMap(page, show);
+    const seat = await holdFirstAvailableSeat(page);
     await expect(page.getByTestId("cancellation-policy")).toContainText("Cancellation and refund policy");
     // The concert's English rendering, not the stored Korean title, on every page of the purchase.
     await expect(page.getByRole("main")).toContainText("Quiet Storm");
@@ -105,10 +104,10 @@ test.describe("switching to English", () => {
 test.describe("a browser in New York", () => {
   test.use({ timezoneId: "America/New_York", appLocale: "ko", locale: "ko-KR" });
 
-  test("sees the show's Seoul time, labelled as Korean time", async ({ page }) => {
-    await page.goto(`/concerts/${PLAN.korean.id}`);
+  test("sees the show's Seoul time, labelled as Korean time", async ({ page, show }) => {
+    await page.goto(`/concerts/${show.id}`);
     const first = page.getByRole("list", { name: "예매 가능한 회차" }).getByRole("listitem").first();
-    // Every seeded show starts at 19:00 in Seoul (05:00 in New York).
+    // The suite's shows start at 19:00 in Seoul (05:00 in New York; fixtures/catalogue-api.ts).
     await expect(first).toContainText("19:00");
     await expect(first).toContainText("(한국 시간)");
     await expect(first).not.toContainText("05:00");

@@ -1,18 +1,16 @@
 /**
  * Screenshots of the main pages for the README, at desktop (1280×800) and
  * phone (390×844) widths: docs/screenshots/<page>-<project>.png. Runs in both
- * projects; each books its own seat row on PLAN.screenshots' date.
+ * projects; each test books a show of its own.
  *
  * It is a test like the others: each page must show what it is for before the
  * picture is taken.
  */
 import { chooseDate, expectPaidAndOpenReceipt, expectSeatMap, holdFirstAvailableSeat, openConcert, payButton } from "./fixtures/booking-ui";
 import { bookViaApi } from "./fixtures/book-via-api";
-import { MAIN_URL, PLAN } from "./fixtures/servers";
+import { MAIN_URL } from "./fixtures/servers";
 import { snap } from "./fixtures/snap";
 import { expect, test } from "./fixtures/test";
-
-const ROW = { desktop: "D", phone: "E" } as const;
 
 test("screenshots of the signed-out pages", async ({ page }, info) => {
   await page.goto("/");
@@ -25,19 +23,18 @@ test("screenshots of the signed-out pages", async ({ page }, info) => {
   await snap(page, info, "sign-up");
 });
 
-test("screenshots of a booking, from the concert page to the receipt", async ({ newFan }, info) => {
+test("screenshots of a booking, from the concert page to the receipt", async ({ newFan, show }, info) => {
   const fan = await newFan({ balance: 500_000, label: "shots" });
   const { page } = fan;
-  const row = ROW[info.project.name as keyof typeof ROW] ?? "C";
 
-  await openConcert(page, PLAN.screenshots.title);
+  await openConcert(page, show.title);
   await snap(page, info, "concert");
 
-  await chooseDate(page, PLAN.screenshots.date);
+  await chooseDate(page, show.date);
   await expectSeatMap(page);
   await snap(page, info, "seat-map");
 
-  const seat = await holdFirstAvailableSeat(page, row);
+  const seat = await holdFirstAvailableSeat(page);
   await expect(payButton(page)).toBeVisible();
   await snap(page, info, "checkout");
 
@@ -50,10 +47,10 @@ test("screenshots of a booking, from the concert page to the receipt", async ({ 
   await snap(page, info, "wallet");
 });
 
-test("screenshots of the staff console", async ({ admin, newFan }, info) => {
-  // One confirmed booking so the table is not empty (a date no other flow books).
+test("screenshots of the staff console", async ({ admin, newFan, show }, info) => {
+  // One confirmed booking so the table is not empty.
   const fan = await newFan({ balance: 200_000, label: "shots-staff" });
-  await bookViaApi(fan, MAIN_URL, { ...PLAN.refund, row: ROW[info.project.name as keyof typeof ROW] ?? "C" });
+  await bookViaApi(fan, MAIN_URL, show);
 
   const { page } = admin;
   await page.goto("/admin");

@@ -3,18 +3,18 @@
  * check it in once by typed code (a second try says "already checked in"),
  * and by scanning with a camera (Chromium's fake camera playing a video of
  * the QR code); a fan who cannot go cancels and sees the refund in the
- * wallet. Bookings go through the API on PLAN.tickets' date, which no other
- * flow books.
+ * wallet. Each test books through the API on a show of its own (the `show`
+ * fixture), so it runs against any StagePass.
  */
 import { existsSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
-import { balanceOf, schedulesOf, signIn } from "./fixtures/api";
+import { balanceOf, signIn } from "./fixtures/api";
 import { bookViaApi } from "./fixtures/book-via-api";
 import { writeQrVideo } from "./fixtures/qr-video";
-import { ADMIN, MAIN_URL, PLAN } from "./fixtures/servers";
+import { ADMIN, MAIN_URL } from "./fixtures/servers";
 import { expect, test } from "./fixtures/test";
 
 async function ticketCode(page: Page, reservationId: string): Promise<string> {
@@ -23,13 +23,9 @@ async function ticketCode(page: Page, reservationId: string): Promise<string> {
   return (await page.getByTestId("ticket-code").textContent())!.trim();
 }
 
-async function scheduleId(page: Page): Promise<string> {
-  return (await schedulesOf(page.context().request, PLAN.tickets.id))[PLAN.tickets.date]!.id;
-}
-
-test("a bought ticket shows its QR code; staff type its code: admitted once, then already checked in", async ({ admin, newFan }) => {
+test("a bought ticket shows its QR code; staff type its code: admitted once, then already checked in", async ({ admin, newFan, show }) => {
   const fan = await newFan({ label: "ticket", balance: 300_000 });
-  const booking = await bookViaApi(fan, MAIN_URL, PLAN.tickets);
+  const booking = await bookViaApi(fan, MAIN_URL, show);
 
   // From the receipt to the ticket.
   await fan.page.goto(`/receipts/${booking.paymentId}`);
@@ -43,7 +39,7 @@ test("a bought ticket shows its QR code; staff type its code: admitted once, the
   expect(code).toMatch(/^SP1-/);
 
   const { page } = admin;
-  await page.goto(`/admin/check-in?scheduleId=${await scheduleId(page)}`);
+  await page.goto(`/admin/check-in?scheduleId=${show.scheduleIds[show.date]}`);
   await page.getByRole("textbox", { name: "Gate", exact: true }).fill("North 2");
   await page.getByTestId("check-in-code").fill(code);
   await page.getByTestId("check-in-submit").click();
@@ -69,9 +65,9 @@ test("a bought ticket shows its QR code; staff type its code: admitted once, the
   await expect(fan.page.getByTestId("ticket-status")).toHaveText("Used");
 });
 
-test("the gate's camera scans a ticket's QR code and admits it", async ({ newFan }, testInfo) => {
+test("the gate's camera scans a ticket's QR code and admits it", async ({ newFan, show }, testInfo) => {
   const fan = await newFan({ label: "scan", balance: 300_000 });
-  const booking = await bookViaApi(fan, MAIN_URL, PLAN.tickets);
+  const booking = await bookViaApi(fan, MAIN_URL, show);
   const code = await ticketCode(fan.page, booking.reservationId);
   const video = path.join(await mkdtemp(path.join(tmpdir(), "stagepass-qr-")), "ticket.y4m");
   await writeQrVideo(video, code);
@@ -92,7 +88,7 @@ test("the gate's camera scans a ticket's QR code and admits it", async ({ newFan
     const context = await browser.newContext({ baseURL: MAIN_URL, locale: "en-US", timezoneId: "Asia/Seoul", permissions: ["camera"] });
     await signIn(context.request, ADMIN);
     const page = await context.newPage();
-    await page.goto(`/admin/check-in?scheduleId=${await scheduleId(page)}`);
+    await page.goto(`/admin/check-in?scheduleId=${show.scheduleIds[show.date]}`);
     await page.getByTestId("check-in-camera").click();
     const verdict = page.getByTestId("check-in-verdict");
     await expect(verdict).toHaveAttribute("data-outcome", "ADMITTED", { timeout: 30_000 });
@@ -103,9 +99,9 @@ test("the gate's camera scans a ticket's QR code and admits it", async ({ newFan
   }
 });
 
-test("a fan cancels from the ticket page: the exact refund shown, money back in the wallet, the ticket void", async ({ newFan }) => {
+test("a fan cancels from the ticket page: the exact refund shown, money back in the wallet, the ticket void", async ({ newFan, show }) => {
   const fan = await newFan({ label: "cancel", balance: 300_000 });
-  const booking = await bookViaApi(fan, MAIN_URL, PLAN.tickets);
+  const booking = await bookViaApi(fan, MAIN_URL, show);
   const { page } = fan;
   await page.goto(`/tickets/${booking.reservationId}`);
   // Booked today, the show a month away: within the free days, the whole price back.

@@ -17,6 +17,12 @@
 #
 # Env: E2E_PORT (3600; the other servers use the next two ports), E2E_WORKERS (2),
 # E2E_KEEP_DB=1 keeps the database directory for inspection.
+#
+# Remote target: BASE_URL=https://staging… with E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD
+# (a staff account there) skips steps 1–2 and starts no server: the flows make
+# their own fans and concerts through the API (e2e/README.md).
+#
+#   npm run test:e2e:smoke      only the @smoke flows (either mode)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -33,6 +39,28 @@ if [[ "$chromium" == "$(playwright_own_chromium)" ]]; then
   unset PLAYWRIGHT_CHROMIUM_PATH # playwright.config.ts falls back to Playwright's own
 else
   export PLAYWRIGHT_CHROMIUM_PATH="$chromium"
+fi
+
+run_playwright() {
+  local start=$SECONDS status
+  set +e
+  node_modules/.bin/playwright test "$@"
+  status=$?
+  set -e
+  echo "e2e: playwright finished in $((SECONDS - start)) s (exit $status)"
+  local report="${E2E_REPORT_DIR:-playwright-report}"
+  echo "e2e: HTML report: $(pwd)/${report}/index.html (npx playwright show-report ${report})"
+  return $status
+}
+
+if [[ -n "${BASE_URL:-}" ]]; then
+  if [[ -z "${E2E_ADMIN_EMAIL:-}" || -z "${E2E_ADMIN_PASSWORD:-}" ]]; then
+    echo "e2e: BASE_URL is set, so E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD must name a staff account on ${BASE_URL} (the flows create their concerts with it)." >&2
+    exit 2
+  fi
+  echo "e2e: testing ${BASE_URL} as it runs (no build, no database, no servers started)"
+  run_playwright "$@"
+  exit $?
 fi
 
 # --- Prisma clients and production build, each only when needed ------------
@@ -57,10 +85,4 @@ DATABASE_URL="$E2E_DATABASE_URL" npm run --silent db:migrate
 DATABASE_URL="$E2E_DATABASE_URL" npm run --silent db:seed
 
 # --- run ---------------------------------------------------------------------
-start=$SECONDS
-set +e
-node_modules/.bin/playwright test "$@"
-status=$?
-set -e
-echo "e2e: playwright finished in $((SECONDS - start)) s (exit $status)"
-exit $status
+run_playwright "$@"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: lint → typecheck → unit → next build → integration on SQLite →
-# integration on PostgreSQL → e2e, then one summary line per leg.
+# integration on PostgreSQL → e2e (SQLite) → e2e smoke (PostgreSQL, BASE_URL
+# mode), then one summary line per leg.
 #
 # PostgreSQL is found at TEST_PG_URL (default postgresql://postgres@127.0.0.1:5432/postgres);
 # this script never starts it (.ci/run does). Without it the leg is reported
@@ -95,6 +96,19 @@ if [[ $build_ok == 1 ]]; then
   else
     not_run "e2e (Playwright)" "scripts/test-e2e.sh does not exist"
   fi
+  # The smoke set in BASE_URL mode against two instances on PostgreSQL behind a proxy.
+  e2e_pg_start=$SECONDS
+  echo
+  echo "━━━ e2e smoke (PostgreSQL, 2 instances behind a proxy) ━━━"
+  env STAGEPASS_BUILD_FRESH=1 bash scripts/test-e2e-postgres.sh
+  case $? in
+    0) summary+=("PASS      e2e smoke (PostgreSQL) ($((SECONDS - e2e_pg_start)) s)") ;;
+    77) record_not_run "e2e smoke (PostgreSQL)" "no PostgreSQL at ${TEST_PG_URL} or no Chromium" "PostgreSQL e2e leg" ;;
+    *)
+      summary+=("FAIL      e2e smoke (PostgreSQL) ($((SECONDS - e2e_pg_start)) s)")
+      failed=1
+      ;;
+  esac
 else
   summary+=("FAIL      integration and e2e: not run because the build failed")
 fi

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ScrollRegion } from "../ui/scroll-region";
 import { useTranslations } from "next-intl";
 import { useFormat } from "@/lib/format/use-format";
 import type { AuditEntry } from "@/lib/validations/admin";
@@ -13,7 +14,7 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
   const tc = useTranslations("catalogue.auditActions");
   const format = useFormat();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <ScrollRegion label={t("caption")} className="rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-left text-sm">
         <caption className="px-3 py-2 text-left text-slate-600">{t("caption")}</caption>
         <thead className="bg-slate-50 text-xs uppercase text-slate-500">
@@ -60,7 +61,7 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

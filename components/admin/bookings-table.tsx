@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { ScrollRegion } from "../ui/scroll-region";
 import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { useFormat } from "@/lib/format/use-format";
 import type { Booking } from "@/lib/validations/admin";
@@ -12,7 +13,7 @@ export function BookingsTable({ items, caption }: { items: Booking[]; caption: s
   const format = useFormat();
   const when = (iso: string | null) => (iso ? format.date(iso) : "—");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <ScrollRegion label={caption} className="rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-left text-sm">
         <caption className="px-3 py-2 text-left text-sm text-slate-600">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
@@ -90,6 +91,6 @@ export function BookingsTable({ items, caption }: { items: Booking[]; caption: s
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

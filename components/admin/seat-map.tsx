@@ -12,7 +12,8 @@ import { useOccupancy } from "./use-occupancy";
 const TONE: Record<OccupancySeat["status"], string> = {
   AVAILABLE: "bg-white border-slate-300 text-slate-700",
   HELD: "bg-amber-200 border-amber-400 text-amber-950",
-  SOLD: "bg-green-600 border-green-700 text-white",
+  // green-600 under white text was 3.21:1; green-700 passes AA (4.5:1).
+  SOLD: "bg-green-700 border-green-800 text-white",
 };
 
 /** Groups "A-1", "A-2"… into rows by the label's prefix, stage side first. */

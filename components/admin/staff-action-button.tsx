@@ -10,7 +10,8 @@ import { useReportStaffOutcome } from "./staff-outcome";
 
 const KINDS = {
   refund: { run: refundBookingAction, tone: "bg-red-600 hover:bg-red-700" },
-  release: { run: releaseHoldAction, tone: "bg-amber-600 hover:bg-amber-700" },
+  // amber-600 under white text was 3.19:1; amber-700 passes AA (4.5:1).
+  release: { run: releaseHoldAction, tone: "bg-amber-700 hover:bg-amber-800" },
 } as const;
 
 /**

@@ -2,14 +2,19 @@ import type { useTranslations } from "next-intl";
 import type { Formatter } from "@/lib/format";
 import type { SeatView } from "@/lib/validations/catalogue";
 
-/** Tier colours; every seat also carries its state as a symbol and in its accessible name. */
+/**
+ * Tier colours; every seat also carries its state as a symbol and in its
+ * accessible name. White 12px labels need 4.5:1 (WCAG AA): violet-500 gave
+ * 4.2:1 and sky-500 2.8:1 (axe, e2e/accessibility.spec.ts), so those tiers
+ * use the 700 shades, and hover goes lighter only to the 600 shade.
+ */
 export const TIER_STYLE: Record<string, { swatch: string; seat: string }> = {
   VIP: { swatch: "bg-amber-400", seat: "bg-amber-400 text-amber-950 hover:bg-amber-300" },
-  R: { swatch: "bg-violet-500", seat: "bg-violet-500 text-white hover:bg-violet-400" },
-  S: { swatch: "bg-sky-500", seat: "bg-sky-500 text-white hover:bg-sky-400" },
+  R: { swatch: "bg-violet-700", seat: "bg-violet-700 text-white hover:bg-violet-600" },
+  S: { swatch: "bg-sky-700", seat: "bg-sky-700 text-white hover:bg-sky-800" },
 };
 
-const FALLBACK = { swatch: "bg-slate-500", seat: "bg-slate-500 text-white hover:bg-slate-400" };
+const FALLBACK = { swatch: "bg-slate-600", seat: "bg-slate-600 text-white hover:bg-slate-700" };
 
 export function tierStyle(tier: string) {
   return TIER_STYLE[tier] ?? FALLBACK;

@@ -81,6 +81,7 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "patch" 
         "QUEUE_CHALLENGE_INVALID",
         "QUEUE_CHALLENGE_EXPIRED",
         "QUEUE_CHALLENGE_REUSED",
+        "QUEUE_NOT_OPEN",
       ],
     },
   },
@@ -248,6 +249,15 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "patch" 
       auth: "none",
       success: { status: 200, schema: z.object({ status: z.literal("ok") }) },
       errors: [],
+    },
+  },
+  "/api/metrics": {
+    get: {
+      summary: "Prometheus metrics (Authorization: Bearer METRICS_TOKEN; 404 when METRICS_TOKEN is unset)",
+      tag: "Operations",
+      auth: "none",
+      success: { status: 200, description: "Prometheus text exposition format", contentType: "text/plain" },
+      errors: ["UNAUTHENTICATED", "NOT_FOUND"],
     },
   },
   ...adminOperations,

@@ -1,0 +1,13 @@
+/**
+ * Page objects: one class per screen, named as a fan or staff member names
+ * it, so a spec reads like the flow (e2e/README.md, "Adding a flow").
+ * They find things by role and accessible name, as assistive technology does.
+ */
+export { CheckoutPage } from "./checkout-page";
+export { ConcertPage } from "./concert-page";
+export { ReceiptsPage } from "./receipts-page";
+export { SeatMapPage } from "./seat-map-page";
+export { StaffBookingsPage } from "./staff-bookings-page";
+export { StaffOccupancyPage } from "./staff-occupancy-page";
+export { WaitingRoom } from "./waiting-room";
+export { WalletPage } from "./wallet-page";

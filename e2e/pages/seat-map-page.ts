@@ -1,0 +1,53 @@
+/** The seat map: seat buttons named "Seat A-1, VIP, ₩165,000, available", the hold notice, the held-seats list. */
+import { expect, type Locator, type Page } from "@playwright/test";
+import {
+  availableSeats,
+  goToCheckout,
+  holdNotice,
+  holdSeatOnMap,
+  seatButton,
+  seatButtons,
+  seatInfo,
+  type SeatInfo,
+} from "../fixtures/booking-ui";
+
+export class SeatMapPage {
+  constructor(readonly page: Page) {}
+
+  /** Waits until the fan is admitted and seats show (the waiting room may come first). */
+  async expectOpen(timeout = 15_000): Promise<this> {
+    await expect(seatButtons(this.page).first()).toBeVisible({ timeout });
+    return this;
+  }
+
+  seat(label: string): Locator {
+    return seatButton(this.page, label);
+  }
+
+  get notice(): Locator {
+    return holdNotice(this.page);
+  }
+
+  /** The first available seat (in `row` when given): its label, tier and price. */
+  async firstAvailable(row?: string): Promise<SeatInfo> {
+    return seatInfo(availableSeats(this.page, row).first());
+  }
+
+  /** Clicks the seat and waits for the map to confirm the hold. */
+  async hold(label: string): Promise<void> {
+    await holdSeatOnMap(this.page, label);
+  }
+
+  /** From "Your held seats" on to checkout for that seat. */
+  async checkout(label: string): Promise<void> {
+    await goToCheckout(this.page, label);
+  }
+
+  /** Holds the first free seat and goes to checkout with it. */
+  async holdFirstAndCheckout(row?: string): Promise<SeatInfo> {
+    const seat = await this.firstAvailable(row);
+    await this.hold(seat.label);
+    await this.checkout(seat.label);
+    return seat;
+  }
+}

@@ -1,0 +1,31 @@
+/** The wallet: balance, the top-up form, the transaction history; and the header's balance chip. */
+import { expect, type Locator, type Page } from "@playwright/test";
+import { headerBalance, topUpWithForm } from "../fixtures/account-ui";
+import { won } from "../fixtures/booking-ui";
+
+export class WalletPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<this> {
+    await this.page.goto("/wallet");
+    await expect(this.page.getByRole("heading", { level: 1, name: "Wallet" })).toBeVisible();
+    return this;
+  }
+
+  get balance(): Locator {
+    return this.page.getByTestId("wallet-balance");
+  }
+
+  get history(): Locator {
+    return this.page.getByRole("list", { name: "Transactions" }).getByRole("listitem");
+  }
+
+  async topUp(amount: number): Promise<void> {
+    await topUpWithForm(this.page, amount);
+  }
+
+  /** The header chip, on every fan page: "Wallet balance ₩…". */
+  async expectHeaderBalance(amount: number): Promise<void> {
+    await expect(headerBalance(this.page)).toHaveAccessibleName(`Wallet balance ${won(amount)}`);
+  }
+}
