@@ -16,11 +16,17 @@ function checkoutIdOf(pathname: string): string | null {
   return /^\/checkout\/([^/]+)\/?$/.exec(pathname)?.[1] ?? null;
 }
 
+/** The date whose seat map is open ("/concerts/<id>/dates/<scheduleId>"): its basket card has the timer. */
+function seatMapDateOf(pathname: string): string | null {
+  return /^\/concerts\/[^/]+\/dates\/([^/]+)\/?$/.exec(pathname)?.[1] ?? null;
+}
+
 /**
  * The hold countdown, on every page while the fan holds a seat. When a hold's
  * time runs out the fan is told plainly that the seat was released. On a
- * hold's own checkout page that card has the timer (and says when it
- * expires), so the banner leaves that hold out: one clock per hold.
+ * basket's checkout page, and on its date's seat map, the basket has the
+ * timer (and says when it expires), so the banner leaves that date's holds
+ * out: one clock per thing.
  */
 export function HoldBanner() {
   const t = useTranslations("holds");
@@ -31,7 +37,10 @@ export function HoldBanner() {
   const [expired, setExpired] = useState<ReservationView[]>([]);
   const latest = useRef(data);
   const announced = useRef(new Set<string>());
-  const onCheckout = checkoutIdOf(usePathname());
+  const pathname = usePathname();
+  const onCheckout = checkoutIdOf(pathname);
+  // The date whose holds another timer on this page already counts down.
+  const shownDate = seatMapDateOf(pathname) ?? data?.items.find((r) => r.id === onCheckout)?.scheduleId ?? null;
   const checkoutId = useRef(onCheckout);
 
   useEffect(() => {
@@ -60,7 +69,7 @@ export function HoldBanner() {
   }, [client]);
 
   const holds = (data?.items ?? [])
-    .filter((r) => r.id !== onCheckout && r.heldUntil && Date.parse(r.heldUntil) > now)
+    .filter((r) => r.id !== onCheckout && r.scheduleId !== shownDate && r.heldUntil && Date.parse(r.heldUntil) > now)
     .sort((a, b) => Date.parse(a.heldUntil ?? "") - Date.parse(b.heldUntil ?? ""));
 
   const first = holds[0];

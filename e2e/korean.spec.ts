@@ -42,9 +42,9 @@ test.describe("in Korean, the default", () => {
       const name = (await seat.getAttribute("aria-label")) ?? "";
       const seatLabel = /^좌석 ([A-Z]+-\d+),/.exec(name)?.[1] ?? "";
       await seat.click();
-      await expect(page.getByTestId("hold-notice")).toContainText("선점했습니다");
+      await expect(page.getByTestId("hold-notice")).toContainText("장바구니에 담았습니다");
       await expectNoEnglish(page, "the seat map with a hold");
-      await page.getByRole("list", { name: "내가 선점한 좌석" }).getByRole("link", { name: "결제하기" }).click();
+      await page.getByTestId("basket-checkout").click();
       await expect(page.getByRole("heading", { level: 1, name: "결제" })).toBeVisible();
       return seatLabel;
     });

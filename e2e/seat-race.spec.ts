@@ -9,7 +9,7 @@ import type { Page } from "@playwright/test";
 
 /** Resolves to "held" (the map confirms the hold) or "taken" (it says the seat is gone). */
 async function outcome(page: Page): Promise<"held" | "taken"> {
-  const held = holdNotice(page).getByRole("status").filter({ hasText: "is held for you" });
+  const held = holdNotice(page).getByRole("status").filter({ hasText: "is in your basket" });
   const taken = holdNotice(page).getByRole("alert");
   await expect(held.or(taken)).toBeVisible();
   if (await held.isVisible()) return "held";

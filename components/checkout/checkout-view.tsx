@@ -5,15 +5,16 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { useRef, useState } from "react";
-import { payReservationAction } from "@/lib/actions/payments";
+import { payBasketAction } from "@/lib/actions/payments";
 import { formatCountdown } from "@/lib/format";
-import type { ReservationView } from "@/lib/validations/reservations";
 import type { CancelQuote } from "@/lib/validations/tickets";
 import { QUEUE_PASS_CODES, type QueuePass } from "@/lib/validations/queue-pass";
+import type { ReservationView } from "@/lib/validations/reservations";
 import { MIN_CHARGE } from "@/lib/validations/wallet";
 import { useInvalidateMoney } from "../hooks/use-invalidate-money";
 import { useNow } from "../hooks/use-now";
 import { useReservation } from "../hooks/use-reservation";
+import { useReservations } from "../hooks/use-reservations";
 import { useWallet } from "../hooks/use-wallet";
 import { ChargeForm } from "../wallet/charge-form";
 import { CancellationPolicy } from "../policy/cancellation-policy";
@@ -31,56 +32,69 @@ function suggestedTopUp(shortfall: number): number {
   return Math.max(MIN_CHARGE, Math.ceil(shortfall / 1000) * 1000);
 }
 
+/**
+ * Checkout for the basket of `anchor`'s date: every seat the fan still holds
+ * on it, paid in one payment (POST /api/v1/payments with reservationIds, all
+ * or none). When none is held any more, says what became of `anchor`.
+ */
 export function CheckoutView({
-  initial,
+  anchor,
+  initialHolds,
   initialBalance,
   pass,
   feeSchedule,
   quote,
 }: {
-  initial: ReservationView;
+  anchor: ReservationView;
+  initialHolds: ReservationView[];
   initialBalance: number;
   pass: QueuePass;
   feeSchedule: CancelQuote["schedule"];
-  /** What cancelling would refund if bought now (the page quotes it). */
+  /** What cancelling `anchor` would refund if bought now (the page quotes it). */
   quote?: CancelQuote;
 }) {
   const t = useTranslations("checkout");
+  const tb = useTranslations("basket.pay");
   const locale = useLocale();
   const router = useRouter();
   const client = useQueryClient();
   const invalidateMoney = useInvalidateMoney();
   const now = useNow();
-  const { data: r = initial } = useReservation(initial.id, initial);
+  const { data: r = anchor } = useReservation(anchor.id, anchor);
+  const { data: held } = useReservations("HELD", { refetchMs: 15_000, initialData: { items: initialHolds, nextCursor: null } });
   const { data: wallet } = useWallet(initialBalance);
   const [paying, setPaying] = useState(false);
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
-  // One Idempotency-Key per attempt: a double click or a network retry reuses it and pays once.
-  const attemptKey = useRef<string | null>(null);
+  // One Idempotency-Key per attempt at one set of seats: a double click or a network retry reuses it and pays once.
+  const attempt = useRef<{ key: string; ids: string } | null>(null);
 
+  const seats = (held?.items ?? [])
+    .filter((h) => h.scheduleId === anchor.scheduleId && h.heldUntil && Date.parse(h.heldUntil) > now)
+    .sort((a, b) => a.seat.number - b.seat.number);
   const balance = wallet?.balance ?? initialBalance;
-  const leftMs = r.heldUntil ? Date.parse(r.heldUntil) - now : 0;
-  const expired = r.status === "EXPIRED" || (r.status === "HELD" && leftMs <= 0);
-  const short = balance < r.price;
+  const total = seats.reduce((sum, s) => sum + s.price, 0);
+  const leftMs = Math.min(...seats.map((s) => Date.parse(s.heldUntil ?? ""))) - now;
+  const short = balance < total;
   // No turn in the queue (from the page, or the payment's answer): Pay is off and the notice links to the queue.
   const queueError = error !== null && QUEUE_PASS_CODES.has(error.code) ? error : null;
   const queueBlocked = pass !== "ACTIVE" || queueError !== null;
 
   async function pay() {
     if (paying) return;
-    attemptKey.current ??= crypto.randomUUID();
+    const ids = seats.map((s) => s.id);
+    if (attempt.current?.ids !== ids.join()) attempt.current = { key: crypto.randomUUID(), ids: ids.join() };
     setPaying(true);
     setError(null);
     try {
-      const result = await payReservationAction(r.id, r.concertId, attemptKey.current);
+      const result = await payBasketAction(ids, anchor.concertId, attempt.current.key);
       if (result.ok) {
         invalidateMoney(result.data.balance);
         await client.invalidateQueries({ queryKey: ["reservations"] });
-        router.push(`/checkout/${r.id}/success?payment=${encodeURIComponent(result.data.id)}`);
+        router.push(`/checkout/${anchor.id}/success?payment=${encodeURIComponent(result.data.id)}`);
         return;
       }
       // The attempt is over: the next click is a new attempt with a new key.
-      attemptKey.current = null;
+      attempt.current = null;
       setError({ code: result.code, message: result.message });
       if (result.code === "INSUFFICIENT_BALANCE") invalidateMoney();
       if (result.code === "RESERVATION_EXPIRED" || result.code === "RESERVATION_NOT_HELD")
@@ -93,18 +107,18 @@ export function CheckoutView({
     }
   }
 
-  if (r.status === "CONFIRMED") {
-    return (
-      <Alert tone="success" title={t("alreadyPaid")}>
-        {r.paymentId ? (
-          <ButtonLink href={`/receipts/${r.paymentId}`} size="sm" className="mt-2">
-            {t("viewReceipt")}
-          </ButtonLink>
-        ) : null}
-      </Alert>
-    );
-  }
-  if (expired || r.status === "CANCELLED") {
+  if (seats.length === 0 && !paying) {
+    if (r.status === "CONFIRMED") {
+      return (
+        <Alert tone="success" title={t("alreadyPaid")}>
+          {r.paymentId ? (
+            <ButtonLink href={`/receipts/${r.paymentId}`} size="sm" className="mt-2">
+              {t("viewReceipt")}
+            </ButtonLink>
+          ) : null}
+        </Alert>
+      );
+    }
     return (
       <Card className="text-center" data-testid="checkout-expired">
         <h2 className="text-xl font-bold">{r.status === "CANCELLED" ? t("released") : t("expired")}</h2>
@@ -125,22 +139,27 @@ export function CheckoutView({
           <CardTitle className="mb-4">{t("ticket")}</CardTitle>
           <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-3 text-sm">
             <dt className="text-slate-500">{t("concert")}</dt>
-            <dd className="font-semibold">{concertTitleIn(locale, r)}</dd>
+            <dd className="font-semibold">{concertTitleIn(locale, anchor)}</dd>
             <dt className="text-slate-500">{t("date")}</dt>
             <dd>
-              <VenueTime iso={r.startsAt} />
+              <VenueTime iso={anchor.startsAt} />
             </dd>
-            <dt className="text-slate-500">{t("seat")}</dt>
+            <dt className="text-slate-500">{tb("seats")}</dt>
             <dd>
-              {r.seat.label} · <TierName tier={r.seat.tier} />
-            </dd>
-            <dt className="text-slate-500">{t("price")}</dt>
-            <dd className="font-semibold">
-              <Money amount={r.price} />
+              <ul className="space-y-1" data-testid="checkout-seats">
+                {seats.map((s) => (
+                  <li key={s.id} className="flex justify-between gap-4">
+                    <span>
+                      {s.seat.label} · <TierName tier={s.seat.tier} />
+                    </span>
+                    <Money amount={s.price} className="font-semibold" />
+                  </li>
+                ))}
+              </ul>
             </dd>
           </dl>
           <p className="mt-5 rounded-xl bg-slate-900 px-4 py-3 text-sm text-white">
-            {t("heldFor")}
+            {tb("heldFor")}
             <span
               role="timer"
               aria-label={t("timerLabel")}
@@ -149,18 +168,18 @@ export function CheckoutView({
             >
               {formatCountdown(leftMs)}
             </span>
-            {t("payBefore")}
+            {tb("payBefore")}
           </p>
-          {/* The site's hold banner stays out of this page for this hold, so the spoken warnings come from here. */}
-          <HoldAnnouncement leftMs={leftMs} seatLabel={r.seat.label} />
+          {/* The site's hold banner stays out of this page for these holds, so the spoken warnings come from here. */}
+          {seats[0] ? <HoldAnnouncement leftMs={leftMs} seatLabel={seats[0].seat.label} /> : null}
         </Card>
         {short ? (
           <Card data-testid="inline-top-up">
             <CardTitle className="mb-1">{t("topUpTitle")}</CardTitle>
             <p className="mb-4 text-sm text-slate-600">
-              {t.rich("topUpBody", { amount: () => <Money amount={r.price - balance} className="font-semibold text-slate-900" /> })}
+              {tb.rich("topUpBody", { amount: () => <Money amount={total - balance} className="font-semibold text-slate-900" /> })}
             </p>
-            <ChargeForm compact suggested={suggestedTopUp(r.price - balance)} onCharged={() => setError(null)} />
+            <ChargeForm compact suggested={suggestedTopUp(total - balance)} onCharged={() => setError(null)} />
           </Card>
         ) : null}
       </div>
@@ -174,15 +193,15 @@ export function CheckoutView({
             </dd>
           </div>
           <div className="flex justify-between">
-            <dt className="text-slate-600">{t("ticketLine")}</dt>
+            <dt className="text-slate-600">{tb("ticketLine", { count: seats.length })}</dt>
             <dd>
-              <Money amount={-r.price} />
+              <Money amount={-total} signed />
             </dd>
           </div>
           <div className="flex justify-between border-t border-slate-100 pt-2">
             <dt className="text-slate-600">{t("balanceAfter")}</dt>
             <dd className={short ? "font-semibold text-red-700" : "font-semibold"}>
-              <Money amount={balance - r.price} />
+              <Money amount={balance - total} signed={short} />
             </dd>
           </div>
         </dl>
@@ -193,8 +212,8 @@ export function CheckoutView({
         {queueBlocked ? (
           <QueuePassNotice
             pass={queueError ? (queueError.code === "QUEUE_TOKEN_NOT_ACTIVE" ? "WAITING" : "NONE") : pass}
-            concertId={r.concertId}
-            scheduleId={r.scheduleId}
+            concertId={anchor.concertId}
+            scheduleId={anchor.scheduleId}
             message={queueError?.message}
           />
         ) : null}
@@ -206,7 +225,7 @@ export function CheckoutView({
           disabled={short || queueBlocked}
           data-testid="pay-button"
         >
-          {t.rich("pay", { amount: () => <Money amount={r.price} /> })}
+          {t.rich("pay", { amount: () => <Money amount={total} /> })}
         </Button>
         {short ? <p className="mt-2 text-center text-xs text-slate-500">{t("topUpToPay")}</p> : null}
       </Card>

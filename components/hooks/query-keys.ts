@@ -4,6 +4,7 @@ export const queryKeys = {
   wallet: ["wallet"] as const,
   transactions: ["wallet", "transactions"] as const,
   queueToken: (token: string) => ["queue", token] as const,
+  queueStatus: (concertId: string) => ["queue", "status", concertId] as const,
   seatMap: (scheduleId: string) => ["seats", scheduleId] as const,
   reservations: (status?: string) => ["reservations", "list", status ?? "all"] as const,
   reservation: (id: string) => ["reservations", "one", id] as const,

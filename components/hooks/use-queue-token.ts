@@ -5,12 +5,16 @@ import { apiGet, isApiError } from "@/lib/ui/api-client";
 import { queueTokenSchema, type QueueTokenView } from "@/lib/validations/queue";
 import { queryKeys } from "./query-keys";
 
+/** How often a fan far from the front asks for their own token: the public counter carries them in between. */
+const FAR_POLL_SECONDS = 30;
+
 /**
- * A place in the waiting room, polled exactly as often as the server asks
- * (`pollAfterSeconds`: rarely when far back, often near the front). Stops
- * polling once the token is EXPIRED. Every tab of the fan reads the same token.
+ * A place in the waiting room. Near the front (`near`, judged from the
+ * public counter) it is polled exactly as often as the server asks
+ * (`pollAfterSeconds`); further back only every 30 s, as a safety net.
+ * Stops polling once the token is EXPIRED. Every tab of the fan reads the same token.
  */
-export function useQueueToken(initial: QueueTokenView) {
+export function useQueueToken(initial: QueueTokenView, near = true) {
   return useQuery({
     queryKey: queryKeys.queueToken(initial.token),
     queryFn: ({ signal }) => apiGet(`/api/v1/queue/tokens/${encodeURIComponent(initial.token)}`, queueTokenSchema, signal),
@@ -24,7 +28,9 @@ export function useQueueToken(initial: QueueTokenView) {
       // asking, no sooner than Retry-After when the server sent one.
       const seconds = error
         ? Math.max(data.pollAfterSeconds, 5, isApiError(error) ? (error.retryAfterSeconds ?? 0) : 0)
-        : data.pollAfterSeconds;
+        : near || data.preQueue
+          ? data.pollAfterSeconds
+          : Math.max(data.pollAfterSeconds, FAR_POLL_SECONDS);
       return Math.max(1, seconds) * 1000;
     },
     refetchIntervalInBackground: true,

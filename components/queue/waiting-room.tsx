@@ -6,6 +6,9 @@ import { useEffect, useState } from "react";
 import { isApiError } from "@/lib/ui/api-client";
 import { useFormat } from "@/lib/format/use-format";
 import type { QueueTokenView } from "@/lib/validations/queue";
+import { counterEstimate } from "@/lib/ui/counter-estimate";
+import { useNow } from "../hooks/use-now";
+import { useQueueStatus } from "../hooks/use-queue-status";
 import { useQueueToken } from "../hooks/use-queue-token";
 import { Alert } from "../ui/alert";
 import { Card } from "../ui/card";
@@ -15,8 +18,11 @@ import { LeaveQueueButton } from "./leave-queue-button";
 import { PreQueueCard } from "./pre-queue-card";
 
 /**
- * The live waiting room. Polls as often as the server says, and moves on to
- * the seat map by itself the moment the fan is admitted.
+ * The live waiting room. Follows the public serving counter against the
+ * fan's issue number ("about N ahead"), asks for its own token only when
+ * near the front (else every 30 s), says so honestly when the line is
+ * stalled or paused by staff, and moves on to the seat map by itself the
+ * moment the fan is admitted.
  */
 export function WaitingRoom({
   initial,
@@ -34,7 +40,18 @@ export function WaitingRoom({
   const t = useTranslations("queue");
   const format = useFormat();
   const router = useRouter();
-  const { data = initial, error } = useQueueToken(initial);
+  const tOpening = useTranslations("opening.live");
+  const now = useNow();
+  const { status: counter, lastMovedAt } = useQueueStatus(concertId);
+  const [near, setNear] = useState(true);
+  const { data = initial, error, refetch } = useQueueToken(initial, near);
+  const estimate = counterEstimate(data, counter, lastMovedAt, now);
+  if (estimate.near !== near) setNear(estimate.near);
+  const reached = counter !== undefined && data.status === "WAITING" && !data.preQueue && counter.servingSeq >= data.issueNumber;
+  useEffect(() => {
+    // The counter passed the fan's number: ask for the token now (it claims the admission).
+    if (reached) void refetch();
+  }, [reached, refetch]);
   const [startPosition] = useState(Math.max(1, initial.position));
   const admitted = data.status === "ACTIVE";
 
@@ -61,13 +78,13 @@ export function WaitingRoom({
     );
   }
 
-  const ahead = data.aheadCount;
+  const ahead = admitted ? 0 : estimate.ahead;
   // Share of the line that was ahead when the page opened and has since gone
   // in: a fan who opened it at number 1 has not moved yet (a sliver, not 99%).
   const progress = admitted ? 100 : Math.min(99, Math.max(2, Math.round(((startPosition - data.position) / startPosition) * 100)));
   const status = admitted
     ? t("admittedStatus")
-    : t("waitingStatus", { position: format.number(data.position), ahead, wait: format.wait(data.estimatedWaitSeconds) });
+    : t("waitingStatus", { position: format.number(data.position), ahead, wait: format.wait(estimate.waitSeconds) });
 
   return (
     <Card className="overflow-hidden p-0! sm:p-0!" data-testid="waiting-room">
@@ -108,10 +125,24 @@ export function WaitingRoom({
           <div className="rounded-xl bg-slate-50 p-3">
             <dt className="text-xs font-medium text-slate-500">{t("wait")}</dt>
             <dd className="mt-1 text-xl font-semibold" data-testid="queue-wait">
-              {admitted ? t("now") : format.wait(data.estimatedWaitSeconds)}
+              {admitted
+                ? t("now")
+                : estimate.stalled
+                  ? tOpening("atLeast", { wait: format.wait(estimate.waitSeconds) })
+                  : format.wait(estimate.waitSeconds)}
             </dd>
           </div>
         </dl>
+        {!admitted && estimate.paused ? (
+          <div data-testid="queue-paused">
+            <Alert tone="warning">{tOpening("paused")}</Alert>
+          </div>
+        ) : null}
+        {!admitted && estimate.stalled ? (
+          <div data-testid="queue-stalled">
+            <Alert tone="info">{tOpening("stalled")}</Alert>
+          </div>
+        ) : null}
         {error && !tokenGone ? (
           <Alert tone="warning">
             {isApiError(error) ? error.message : t("lostContact")} {t("placeKept")}

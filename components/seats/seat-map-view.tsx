@@ -15,16 +15,17 @@ import { useSeatMap } from "../hooks/use-seat-map";
 import { JoinQueueButton } from "../queue/join-queue-button";
 import { Alert } from "../ui/alert";
 import { ButtonLink } from "../ui/button";
-import { Card, CardTitle } from "../ui/card";
+import { Card } from "../ui/card";
 import { Skeleton } from "../ui/skeleton";
-import { MyHolds } from "./my-holds";
+import { BasketCard, type BasketLimits } from "./basket-card";
 import { SeatGrid } from "./seat-grid";
 import { SeatLegend } from "./seat-legend";
 
 const QUEUE_CODES = new Set(["QUEUE_TOKEN_MISSING", "QUEUE_TOKEN_INVALID", "QUEUE_TOKEN_EXPIRED", "QUEUE_TOKEN_WRONG_CONCERT"]);
 
-export function SeatMapView({ concertId, scheduleId }: { concertId: string; scheduleId: string }) {
+export function SeatMapView({ concertId, scheduleId, limits }: { concertId: string; scheduleId: string; limits: BasketLimits }) {
   const t = useTranslations("seats");
+  const tb = useTranslations("basket");
   const format = useFormat();
   const client = useQueryClient();
   const map = useSeatMap(scheduleId);
@@ -39,7 +40,7 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
     if (seat.heldByMe) {
       setNotice({
         tone: "success",
-        text: t("alreadyMine", { label: seat.label }),
+        text: tb("already", { label: seat.label }),
       });
       return;
     }
@@ -48,11 +49,8 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
     try {
       const result = await holdSeatAction(seat.id, concertId);
       if (result.ok) {
-        const seconds = Math.round((Date.parse(result.data.heldUntil) - Date.now()) / 1000);
-        setNotice({
-          tone: "success",
-          text: t("held", { label: seat.label, price: format.money(seat.price), time: format.countdown(seconds * 1000) }),
-        });
+        // The basket's own timer counts down; the notice names no time that would go stale.
+        setNotice({ tone: "success", text: tb("added", { label: seat.label, price: format.money(seat.price) }) });
       } else {
         setNotice({ tone: "danger", text: result.message, code: result.code });
       }
@@ -123,10 +121,7 @@ export function SeatMapView({ concertId, scheduleId }: { concertId: string; sche
             </Alert>
           ) : null}
         </div>
-        <Card>
-          <CardTitle className="mb-3">{t("yourSeats")}</CardTitle>
-          <MyHolds holds={myHolds} />
-        </Card>
+        <BasketCard holds={myHolds} limits={limits} />
       </div>
     </div>
   );

@@ -5,32 +5,16 @@ import { runAction, type ActionResult } from "@/lib/http/action";
 import { validate } from "@/lib/http/body";
 import { actionQueueToken } from "@/lib/http/queue-cookie";
 import { payBasket } from "@/lib/payments/pay-basket";
-import { payReservation } from "@/lib/payments/pay-reservation";
 import { idempotencyKeySchema, idSchema } from "@/lib/validations/common";
-import { payBasketSchema, payReservationSchema, type BasketPaymentResult, type PaymentResult } from "@/lib/validations/payments";
+import { payBasketSchema, type BasketPaymentResult } from "@/lib/validations/payments";
 
 /**
- * "Pay": the same payReservation as POST /api/v1/payments. The browser sends
- * one Idempotency-Key per attempt, so a double click or a retried request pays once.
- * The queue token is this browser's for the concert, or the fan's live one
- * from another device (then remembered here too).
+ * "Pay": the basket of one date in one payment, the same payBasket as POST
+ * /api/v1/payments with `reservationIds`. The browser sends one
+ * Idempotency-Key per attempt, so a double click or a retried request pays
+ * once. The queue token is this browser's for the concert, or the fan's live
+ * one from another device (then remembered here too).
  */
-export async function payReservationAction(
-  reservationId: string,
-  concertId: string,
-  idempotencyKey: string,
-): Promise<ActionResult<PaymentResult>> {
-  return runAction(async () => {
-    const caller = await requireActionCaller();
-    const input = validate(payReservationSchema, { reservationId });
-    const key = validate(idempotencyKeySchema, idempotencyKey, "Idempotency-Key");
-    const token = await actionQueueToken(caller.id, validate(idSchema, concertId, "concert id"));
-    const result = await payReservation({ userId: caller.id, reservationId: input.reservationId, token, idempotencyKey: key });
-    return result.body;
-  });
-}
-
-/** "Pay for all": the same payBasket as POST /api/v1/payments with `reservationIds`, one Idempotency-Key per attempt. */
 export async function payBasketAction(
   reservationIds: string[],
   concertId: string,

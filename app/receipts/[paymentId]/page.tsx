@@ -21,10 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReceiptPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
   const caller = await requirePageCaller(`/receipts/${paymentId}`);
-  const [p, t, tt, locale] = await Promise.all([
+  const [p, t, tt, tb, locale] = await Promise.all([
     loadPayment(caller.id, paymentId),
     getTranslations("receipts"),
     getTranslations("tickets"),
+    getTranslations("basket.receipt"),
     getLocale(),
   ]);
   const rows: Array<[string, React.ReactNode]> = [
@@ -32,7 +33,17 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
     [t("rows.artist"), inLocale(locale, p.artist, p.artistEn)],
     [t("rows.venue"), inLocale(locale, p.venue, p.venueEn)],
     [t("rows.date"), <VenueTime key="d" iso={p.startsAt} />],
-    [t("rows.seat"), t.rich("seatValue", { label: p.seat.label, tier: () => <TierName tier={p.seat.tier} /> })],
+    [
+      p.seats.length > 1 ? tb("seats") : t("rows.seat"),
+      <ul key="s" className="space-y-1" data-testid="receipt-seats">
+        {p.seats.map((s) => (
+          <li key={s.reservationId} className="flex justify-between gap-4">
+            <span>{t.rich("seatValue", { label: s.label, tier: () => <TierName tier={s.tier} /> })}</span>
+            <Money amount={s.price} />
+          </li>
+        ))}
+      </ul>,
+    ],
     [t("rows.paid"), <VenueTime key="p" iso={p.paidAt} />],
     [t("rows.method"), t("method")],
   ];

@@ -9,6 +9,7 @@ import { getWallet } from "@/lib/wallet/get-wallet";
 import { configuredFeeSchedule } from "@/lib/cancellation/configured-schedule";
 import { quoteCancellation } from "@/lib/cancellation/quote-cancellation";
 import { isAppError } from "@/lib/errors";
+import { listReservations } from "@/lib/reservations/list-reservations";
 import { queuePassOf } from "@/app/queue-pass";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,9 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CheckoutPage({ params }: { params: Promise<{ reservationId: string }> }) {
   const { reservationId } = await params;
   const [caller, t] = await Promise.all([requirePageCaller(`/checkout/${reservationId}`), getTranslations("checkout")]);
-  const [reservation, wallet, quote] = await Promise.all([
+  const [reservation, wallet, held, quote] = await Promise.all([
     loadReservation(caller.id, reservationId),
     getWallet(caller.id),
+    listReservations(caller.id, { status: "HELD", limit: 50 }),
     // A seat no longer on hold has nothing to quote; the view then shows why.
     quoteCancellation(caller.id, reservationId).catch((e: unknown) => {
       if (isAppError(e)) return undefined;
@@ -33,7 +35,14 @@ export default async function CheckoutPage({ params }: { params: Promise<{ reser
     <>
       <PurchaseSteps current="pay" />
       <PageHeader title={t("title")} description={t("description")} />
-      <CheckoutView initial={reservation} initialBalance={wallet.balance} pass={pass} feeSchedule={configuredFeeSchedule()} quote={quote} />
+      <CheckoutView
+        anchor={reservation}
+        initialHolds={held.items}
+        initialBalance={wallet.balance}
+        pass={pass}
+        feeSchedule={configuredFeeSchedule()}
+        quote={quote}
+      />
     </>
   );
 }

@@ -10,23 +10,35 @@ import { LiveAnnouncement } from "@/components/ui/live-announcement";
 import { VenueTime } from "@/components/ui/venue-time";
 import { Money } from "@/components/ui/money";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
-import { loadReservation } from "@/app/page-data";
+import { loadPayment, loadReservation } from "@/app/page-data";
+import { idSchema } from "@/lib/validations/common";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("checkout.success");
   return { title: t("meta") };
 }
 
-export default async function SuccessPage({ params }: { params: Promise<{ reservationId: string }> }) {
-  const { reservationId } = await params;
+/** After paying a basket: the payment named in `?payment=` (or the reservation's own), with every seat it bought. */
+export default async function SuccessPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ reservationId: string }>;
+  searchParams: Promise<{ payment?: string }>;
+}) {
+  const [{ reservationId }, { payment }] = await Promise.all([params, searchParams]);
   const caller = await requirePageCaller(`/checkout/${reservationId}/success`);
-  const [r, t, tc, locale] = await Promise.all([
+  const [r, t, tc, tb, locale] = await Promise.all([
     loadReservation(caller.id, reservationId),
     getTranslations("checkout.success"),
     getTranslations("checkout"),
+    getTranslations("basket.success"),
     getLocale(),
   ]);
-  if (r.status !== "CONFIRMED") notFound();
+  const paymentId = idSchema.safeParse(payment).success ? payment : r.paymentId;
+  if (!paymentId) notFound();
+  const p = await loadPayment(caller.id, paymentId);
+  const labels = p.seats.map((s) => s.label).join(", ");
   return (
     <>
       <div className="mx-auto max-w-lg">
@@ -37,20 +49,23 @@ export default async function SuccessPage({ params }: { params: Promise<{ reserv
           ✓
         </div>
         <h1 className="mt-4 text-2xl font-bold tracking-tight">{t("title")}</h1>
-        <LiveAnnouncement message={t("announce", { label: r.seat.label, title: concertTitleIn(locale, r) })} />
+        <LiveAnnouncement message={tb("announce", { count: p.seats.length, labels, title: concertTitleIn(locale, p) })} />
         <p className="mt-2 text-slate-600">
-          {concertTitleIn(locale, r)} · <VenueTime iso={r.startsAt} />
+          {concertTitleIn(locale, p)} · <VenueTime iso={p.startsAt} />
         </p>
-        <p className="mt-1 text-slate-600">
-          {t.rich("seat", {
-            label: r.seat.label,
-            tier: () => <TierName tier={r.seat.tier} />,
-            b: (chunks) => <strong>{chunks}</strong>,
-            price: () => <Money amount={r.price} />,
-          })}
-        </p>
+        <ul className="mx-auto mt-3 max-w-xs space-y-1 text-sm text-slate-700" data-testid="success-seats">
+          {p.seats.map((s) => (
+            <li key={s.reservationId} className="flex justify-between gap-4">
+              <span>
+                <strong>{s.label}</strong> (<TierName tier={s.tier} />)
+              </span>
+              <Money amount={s.price} />
+            </li>
+          ))}
+        </ul>
+        <p className="mt-2 font-semibold">{tb.rich("seats", { count: p.seats.length, total: () => <Money amount={p.amount} /> })}</p>
         <div className="mt-6 flex flex-col justify-center gap-3 sm:flex-row">
-          {r.paymentId ? <ButtonLink href={`/receipts/${r.paymentId}`}>{tc("viewReceipt")}</ButtonLink> : null}
+          <ButtonLink href={`/receipts/${p.id}`}>{tc("viewReceipt")}</ButtonLink>
           <ButtonLink href="/bookings" variant="secondary">
             {t("bookings")}
           </ButtonLink>

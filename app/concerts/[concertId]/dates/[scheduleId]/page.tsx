@@ -45,9 +45,6 @@ export default async function SeatMapPage({ params }: { params: Promise<{ concer
         <p className="mt-1 text-slate-600">
           {concert.venue} · <VenueTime iso={schedule.startsAt} zone={zone} />
         </p>
-        <p className="mt-1 text-sm font-medium text-slate-700" data-testid="ticket-limit">
-          {t("limit", { tickets: holdSettings().maxTicketsPerConcert, holds: holdSettings().maxHoldsPerUser })}
-        </p>
         {pass ? (
           <div className="mt-1">
             <PassTimer initial={pass} concertId={concertId} scheduleId={scheduleId} />
@@ -77,7 +74,11 @@ export default async function SeatMapPage({ params }: { params: Promise<{ concer
           </ul>
         </nav>
       ) : null}
-      <SeatMapView concertId={concertId} scheduleId={scheduleId} />
+      <SeatMapView
+        concertId={concertId}
+        scheduleId={scheduleId}
+        limits={{ holds: holdSettings().maxHoldsPerUser, tickets: holdSettings().maxTicketsPerConcert }}
+      />
     </>
   );
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { QueueStatus, QueueTokenView } from "@/lib/validations/queue";
+import { counterEstimate, STALLED_AFTER_MS } from "./counter-estimate";
+
+const view: QueueTokenView = {
+  token: "t",
+  concertId: "c",
+  status: "WAITING",
+  issueNumber: 500,
+  position: 400,
+  aheadCount: 399,
+  estimatedWaitSeconds: 1200,
+  pollAfterSeconds: 9,
+  expiresAt: null,
+  preQueue: null,
+};
+const status = (over: Partial<QueueStatus> = {}): QueueStatus => ({
+  concertId: "c",
+  servingSeq: 200,
+  lastIssued: 900,
+  waiting: 700,
+  active: 100,
+  activeLimit: 100,
+  admissionsPerMinute: 60,
+  paused: false,
+  phase: "OPEN",
+  salesOpenAt: null,
+  preQueueOpensAt: null,
+  preQueueSize: 0,
+  shuffledAt: null,
+  updatedAt: new Date(0).toISOString(),
+  ...over,
+});
+
+describe("counterEstimate", () => {
+  it("follows the counter: about N ahead at the observed rate, far from the front", () => {
+    expect(counterEstimate(view, status(), 0, 1000)).toEqual({ near: false, ahead: 299, waitSeconds: 300, stalled: false, paused: false });
+  });
+
+  it("is near when the counter reaches the fan's number or the front is within the active limit", () => {
+    expect(counterEstimate(view, status({ servingSeq: 450 }), 0, 1000).near).toBe(true);
+    expect(counterEstimate(view, status({ servingSeq: 500 }), 0, 1000)).toMatchObject({ near: true, ahead: 0 });
+  });
+
+  it("says stalled and widens the estimate when nothing moved for a while, but not when paused", () => {
+    const stalled = counterEstimate(view, status(), 0, STALLED_AFTER_MS + 1);
+    expect(stalled).toMatchObject({ stalled: true, waitSeconds: 600 });
+    expect(counterEstimate(view, status({ paused: true }), 0, STALLED_AFTER_MS + 1)).toMatchObject({ stalled: false, paused: true });
+  });
+
+  it("uses the token's own numbers without a counter, in the pre-queue and once admitted", () => {
+    expect(counterEstimate(view, undefined, null, 0)).toMatchObject({ near: true, ahead: 399, waitSeconds: 1200 });
+    expect(counterEstimate({ ...view, preQueue: { size: 3, salesOpenAt: "x" } }, status(), 0, 0).near).toBe(true);
+  });
+});

@@ -1,0 +1,38 @@
+import type { QueueStatus, QueueTokenView } from "@/lib/validations/queue";
+
+/** No admission seen for this long while fans wait (and staff have not paused): the line is stalled. */
+export const STALLED_AFTER_MS = 60_000;
+
+export interface CounterEstimate {
+  /** Close enough to the front that the fan's own token is worth asking for as often as the server says. */
+  near: boolean;
+  /** Fans ahead: the tighter of two upper bounds, the token's last count and the counter's (which ignores departures). */
+  ahead: number;
+  waitSeconds: number;
+  stalled: boolean;
+  paused: boolean;
+}
+
+/**
+ * The waiting room's estimate from the public counter and the fan's issue
+ * number, without asking for the token: "about N ahead", a wait at the
+ * observed admission rate, and honesty when the line has not moved for a
+ * while (stalled: the estimate is widened) or staff have paused it.
+ */
+export function counterEstimate(
+  view: QueueTokenView,
+  status: QueueStatus | undefined,
+  lastMovedAt: number | null,
+  now: number,
+): CounterEstimate {
+  const paused = status?.paused ?? false;
+  if (!status || view.preQueue || view.status !== "WAITING") {
+    return { near: true, ahead: view.aheadCount, waitSeconds: view.estimatedWaitSeconds, stalled: false, paused };
+  }
+  const ahead = Math.min(view.aheadCount, Math.max(0, view.issueNumber - status.servingSeq - 1));
+  const near = status.servingSeq >= view.issueNumber || ahead < Math.max(10, status.activeLimit);
+  const stalled = !paused && status.waiting > 0 && lastMovedAt !== null && now - lastMovedAt > STALLED_AFTER_MS;
+  const perSecond = status.admissionsPerMinute / 60;
+  const base = perSecond > 0 ? Math.ceil((ahead + 1) / perSecond) : view.estimatedWaitSeconds;
+  return { near, ahead, waitSeconds: stalled ? base * 2 : base, stalled, paused };
+}
