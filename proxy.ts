@@ -56,7 +56,7 @@ export async function proxy(req: NextRequest): Promise<Response> {
     }
     res = NextResponse.next({ request: { headers } });
   }
-  setSecurityHeaders(res.headers, csp, https);
+  setSecurityHeaders(res.headers, csp, https, pathname);
   res.headers.set("x-request-id", requestId);
   return res;
 }

@@ -40,7 +40,7 @@ test("a bought ticket shows its QR code; staff type its code: admitted once, the
 
   const { page } = admin;
   await page.goto(`/admin/check-in?scheduleId=${show.scheduleIds[show.date]}`);
-  await page.getByLabel("Gate").fill("North 2");
+  await page.getByRole("textbox", { name: "Gate", exact: true }).fill("North 2");
   await page.getByTestId("check-in-code").fill(code);
   await page.getByTestId("check-in-submit").click();
   const verdict = page.getByTestId("check-in-verdict");

@@ -33,6 +33,13 @@ describe("security headers", () => {
     expectCommon(res);
   });
 
+  it("only the staff check-in scanner may use the camera, on our own origin", async () => {
+    const gate = await api.get("/admin/check-in", { accept: "text/html" });
+    expect(gate.headers.get("permissions-policy")).toContain("camera=(self)");
+    expect(gate.headers.get("permissions-policy")).toContain("microphone=()");
+    expect((await api.get("/admin/check-in/x", { accept: "text/html" })).headers.get("permissions-policy")).toContain("camera=()");
+  });
+
   it("pages: a fresh nonce per request, on every script, and no 'unsafe-inline' for scripts", async () => {
     const nonces = new Set<string>();
     for (let i = 0; i < 2; i++) {

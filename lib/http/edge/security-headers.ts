@@ -38,9 +38,14 @@ export function pageCsp(nonce: string, options: { dev: boolean; https: boolean }
   ].join("; ");
 }
 
+/** The one page that may use the camera: the staff check-in scanner, on our own origin only. */
+export const CAMERA_PATH = "/admin/check-in";
+const CAMERA_POLICY = STATIC_HEADERS["Permissions-Policy"]!.replace("camera=()", "camera=(self)");
+
 /** Sets the headers every response carries (CSP is set by the caller, per kind of path). */
-export function setSecurityHeaders(headers: Headers, csp: string, https: boolean): void {
+export function setSecurityHeaders(headers: Headers, csp: string, https: boolean, pathname = ""): void {
   for (const [name, value] of Object.entries(STATIC_HEADERS)) headers.set(name, value);
+  if (pathname === CAMERA_PATH) headers.set("Permissions-Policy", CAMERA_POLICY);
   headers.set("Content-Security-Policy", csp);
   if (https) headers.set("Strict-Transport-Security", HSTS);
 }
