@@ -16,6 +16,8 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "bcryptjs",
     "rate-limiter-flexible",
+    "pino",
+    "prom-client",
   ],
   typedRoutes: false,
   // Files the proxy does not see (/_next/static, /_next/image, favicon) still get the static security

@@ -14,7 +14,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    exclude: ["node_modules", "e2e", "bench", ".next"],
+    exclude: ["node_modules", "e2e", "bench/results", ".next"],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: "forks",
@@ -23,8 +23,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts"],
-          exclude: ["**/*.int.test.ts", "node_modules", "e2e", "bench", ".next"],
+          include: ["lib/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts", "bench/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "node_modules", "e2e", "bench/results", ".next"],
           env: {
             DATABASE_URL: "postgresql://unit-tests-have-no-database.invalid/none",
             AUTH_SECRET: "unit-tests-secret-0123456789",

@@ -11,6 +11,7 @@ import { getConcert } from "@/lib/catalogue/get-concert";
 import { isAppError } from "@/lib/errors";
 import { getPayment } from "@/lib/payments/get-payment";
 import { getReservation } from "@/lib/reservations/get-reservation";
+import { getTicket } from "@/lib/tickets/get-ticket";
 
 function notFoundOn404(e: unknown): never {
   if (isAppError(e) && e.code === "NOT_FOUND") notFound();
@@ -22,3 +23,5 @@ export const loadConcert = cache((concertId: string) => getConcert(concertId).ca
 export const loadPayment = cache((userId: string, paymentId: string) => getPayment(userId, paymentId).catch(notFoundOn404));
 
 export const loadReservation = cache((userId: string, reservationId: string) => getReservation(userId, reservationId).catch(notFoundOn404));
+
+export const loadTicket = cache((userId: string, reservationId: string) => getTicket(userId, reservationId).catch(notFoundOn404));

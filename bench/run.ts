@@ -22,10 +22,11 @@ import type { BenchReport } from "./report/types";
 import { floor, floorEnd } from "./scenarios/floor";
 import { holdOneSeat, holdSpread } from "./scenarios/holds";
 import { queueJoin, queuePoll } from "./scenarios/queue";
+import { queueStatus } from "./scenarios/queue-status";
 import { rush } from "./scenarios/rush";
 import { seatMap } from "./scenarios/seat-map";
 
-const ALL = [floor, queueJoin, queuePoll, seatMap, holdOneSeat, holdSpread, floorEnd, rush];
+const ALL = [floor, queueJoin, queuePoll, queueStatus, seatMap, holdOneSeat, holdSpread, floorEnd, rush];
 
 const root = path.resolve(import.meta.dirname, "..");
 const cfg = loadConfig();

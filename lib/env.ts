@@ -22,6 +22,8 @@ const schema = z.object({
   QUEUE_ACTIVE_TTL_SECONDS: int(600),
   /** A fresh admission must be claimed (any request with the token) within this long; 0 = no claim window. */
   QUEUE_CLAIM_SECONDS: int(60, 0, 3600),
+  /** Signed-in fans may join a concert's pre-queue this long before its salesOpenAt; 0 = only at the opening. */
+  PRE_QUEUE_MINUTES: int(30, 0, 1440),
   MAX_HOLDS_PER_USER: int(4, 1, 50),
   /** Held + bought seats per user over all dates of one concert (409 HOLD_LIMIT_REACHED past it). */
   MAX_TICKETS_PER_USER_PER_CONCERT: int(4, 1, 1000),
@@ -58,6 +60,10 @@ const schema = z.object({
     .enum(["true", "false", ""])
     .default("false")
     .transform((v) => v === "true"),
+  /** pino level of the JSON logs on stdout (lib/log/logger.ts). */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Bearer token for GET /api/metrics (Prometheus); unset = the endpoint answers 404. */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
   /**
    * Fan self-cancellation (docs/api.md "Tickets and cancellation"), by default
    * the common Korean schedule: free within CANCEL_FREE_DAYS of booking (the

@@ -50,10 +50,14 @@ export const ERROR_CODES = {
   QUEUE_CHALLENGE_EXPIRED: { status: 410, title: "Challenge expired" },
   /** Extension: this challenge was already used for a join. */
   QUEUE_CHALLENGE_REUSED: { status: 409, title: "Challenge already used" },
+  /** Extension: the concert's sale has a salesOpenAt and its pre-queue (PRE_QUEUE_MINUTES before it) has not opened yet. */
+  QUEUE_NOT_OPEN: { status: 409, title: "Queue not open yet" },
   /** Extension: a ticket code that is not one StagePass signed (forged, altered or mistyped); refused before any lookup. */
   TICKET_INVALID: { status: 422, title: "Ticket invalid" },
   /** Extension: self-cancellation is closed for this booking (the show is too close or over, or the ticket was used). */
   CANCELLATION_CLOSED: { status: 409, title: "Cancellation closed" },
+  /** Extension: staff tried to move a sale's opening that has already passed. */
+  SALES_ALREADY_OPEN: { status: 409, title: "Sale already open" },
   /** Extension: the database stayed busy past its wait limit; retry after Retry-After. */
   SERVICE_BUSY: { status: 503, title: "Service busy" },
 } as const;

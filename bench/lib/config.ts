@@ -2,7 +2,7 @@
  * The bench's one reader of process.env. Every size and duration is here so a
  * quick run (BENCH_QUICK=1) and a full run differ only in numbers.
  */
-export type TargetName = "sqlite" | "postgresql" | "postgresql-2x";
+export type TargetName = "sqlite" | "postgresql" | "postgresql-2x" | "postgresql-nginx";
 
 export interface BenchConfig {
   quick: boolean;
@@ -49,7 +49,7 @@ function list(name: string): string[] {
     .filter(Boolean);
 }
 
-const ALL_TARGETS: TargetName[] = ["sqlite", "postgresql", "postgresql-2x"];
+const ALL_TARGETS: TargetName[] = ["sqlite", "postgresql", "postgresql-2x", "postgresql-nginx"];
 
 export function loadConfig(): BenchConfig {
   const quick = process.env.BENCH_QUICK === "1";

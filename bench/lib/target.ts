@@ -15,13 +15,14 @@ import { ApiClient } from "./client";
 import type { BenchConfig, TargetName } from "./config";
 import { createBenchDatabase } from "./database";
 import { checkInvariants } from "./invariants";
+import { startNginx } from "./nginx";
 import { startProxy, type ProxyHandle } from "./proxy";
 import { builtRoutes, missingRoutes, verifySession } from "./probe";
 import { seedBench } from "./seed";
 import { startServer, type ServerHandle } from "./server";
 import { mintCookies } from "./sessions";
 
-const PORT_OFFSET: Record<TargetName, number> = { sqlite: 10, postgresql: 20, "postgresql-2x": 30 };
+const PORT_OFFSET: Record<TargetName, number> = { sqlite: 10, postgresql: 20, "postgresql-2x": 30, "postgresql-nginx": 40 };
 
 interface Running {
   url: string;
@@ -40,7 +41,10 @@ async function startPhase(
   const base = cfg.portBase + PORT_OFFSET[target];
   const instances = target === "postgresql-2x" ? 2 : 1;
   const logDir = path.join(root, ".tmp", "bench", "logs");
-  const frontPort = instances > 1 ? base : base + 1;
+  // A proxy (the node round-robin one for two instances, nginx for the CDN
+  // stand-in) listens on `base`; the servers on the ports after it.
+  const proxied = instances > 1 || target === "postgresql-nginx";
+  const frontPort = proxied ? base : base + 1;
   const env = {
     DATABASE_URL: dbUrl,
     AUTH_SECRET: secret,
@@ -72,14 +76,16 @@ async function startPhase(
     ),
   );
   const proxy =
-    instances > 1
-      ? await startProxy(
-          root,
-          base,
-          servers.map((s) => s.url),
-          logDir,
-        )
-      : null;
+    target === "postgresql-nginx"
+      ? await startNginx(root, base, servers[0]!.url, logDir)
+      : instances > 1
+        ? await startProxy(
+            root,
+            base,
+            servers.map((s) => s.url),
+            logDir,
+          )
+        : null;
   return { url: proxy?.url ?? servers[0]!.url, servers, proxy };
 }
 

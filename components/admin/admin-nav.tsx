@@ -12,6 +12,7 @@ const LINKS = [
   { href: "/admin/revenue", key: "revenue" },
   { href: "/admin/queue", key: "queue" },
   { href: "/admin/audit", key: "audit" },
+  { href: "/admin/check-in", key: "checkIn" },
 ] as const;
 
 export function AdminNav() {

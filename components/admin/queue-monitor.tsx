@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ScrollRegion } from "../ui/scroll-region";
 import { DEFAULT_TIME_ZONE } from "@/i18n/config";
@@ -10,6 +11,7 @@ import { useQueueMonitor } from "./use-queue-monitor";
 /** Live queue numbers per concert. */
 export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
   const t = useTranslations("staff.queue");
+  const tc = useTranslations("queueControls");
   const format = useFormat();
   const { data, isError } = useQueueMonitor(initial);
   return (
@@ -40,11 +42,17 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
               <th scope="col" className="px-3 py-2 text-right">
                 {t("cols.clears")}
               </th>
+              <th scope="col" className="px-3 py-2">
+                {tc("opening")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                <span className="sr-only">{tc("controls")}</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {data.concerts.map((c) => {
-              const clears = c.admissionPerMinute > 0 ? Math.round((c.waiting / c.admissionPerMinute) * 60) : null;
+              const clears = c.etaLastSeconds;
               return (
                 <tr key={c.concertId}>
                   <th scope="row" className="px-3 py-2 font-medium">
@@ -58,7 +66,19 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">{format.duration(c.oldestWaitingSeconds)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">
-                    {c.waiting === 0 ? "—" : clears === null ? t("stalled") : format.duration(clears)}
+                    {c.waiting === 0 ? "—" : c.paused ? tc("paused") : clears === null ? t("stalled") : format.duration(clears)}
+                  </td>
+                  <td className="px-3 py-2 text-xs text-slate-600" data-testid="queue-opening">
+                    {c.shuffledAt
+                      ? `${format.date(c.shuffledAt, "seconds")} · ${format.number(c.preQueueSize)} · ${c.shuffleSeed?.slice(0, 12)}…`
+                      : c.salesOpenAt
+                        ? `${format.date(c.salesOpenAt, "short")} · ${format.number(c.preQueueSize)}`
+                        : "—"}
+                  </td>
+                  <td className="px-3 py-2">
+                    <Link href={`/admin/queue/${c.concertId}`} className="text-brand-700 underline">
+                      {tc("controls")}
+                    </Link>
                   </td>
                 </tr>
               );

@@ -23,6 +23,7 @@ const TONE: Record<Status, Tone> = { HELD: "warning", CONFIRMED: "success", EXPI
 
 export function BookingList({ status }: { status?: Status }) {
   const t = useTranslations("bookings");
+  const tt = useTranslations("tickets");
   const locale = useLocale();
   const now = useNow();
   const q = useReservations(status, { refetchMs: 15_000 });
@@ -87,9 +88,14 @@ export function BookingList({ status }: { status?: Status }) {
                 </ButtonLink>
               ) : null}
               {r.status === "CONFIRMED" && r.paymentId ? (
-                <ButtonLink href={`/receipts/${r.paymentId}`} size="sm" variant="secondary">
-                  {t("receipt")}
-                </ButtonLink>
+                <>
+                  <ButtonLink href={`/tickets/${r.id}`} size="sm" data-testid={`ticket-${r.id}`}>
+                    {tt("link.ticket")}
+                  </ButtonLink>
+                  <ButtonLink href={`/receipts/${r.paymentId}`} size="sm" variant="secondary">
+                    {t("receipt")}
+                  </ButtonLink>
+                </>
               ) : null}
             </div>
           </li>

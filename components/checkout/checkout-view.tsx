@@ -8,6 +8,7 @@ import { useRef, useState } from "react";
 import { payReservationAction } from "@/lib/actions/payments";
 import { formatCountdown } from "@/lib/format";
 import type { ReservationView } from "@/lib/validations/reservations";
+import type { CancelQuote } from "@/lib/validations/tickets";
 import { QUEUE_PASS_CODES, type QueuePass } from "@/lib/validations/queue-pass";
 import { MIN_CHARGE } from "@/lib/validations/wallet";
 import { useInvalidateMoney } from "../hooks/use-invalidate-money";
@@ -30,7 +31,20 @@ function suggestedTopUp(shortfall: number): number {
   return Math.max(MIN_CHARGE, Math.ceil(shortfall / 1000) * 1000);
 }
 
-export function CheckoutView({ initial, initialBalance, pass }: { initial: ReservationView; initialBalance: number; pass: QueuePass }) {
+export function CheckoutView({
+  initial,
+  initialBalance,
+  pass,
+  feeSchedule,
+  quote,
+}: {
+  initial: ReservationView;
+  initialBalance: number;
+  pass: QueuePass;
+  feeSchedule: CancelQuote["schedule"];
+  /** What cancelling would refund if bought now (the page quotes it). */
+  quote?: CancelQuote;
+}) {
   const t = useTranslations("checkout");
   const locale = useLocale();
   const router = useRouter();
@@ -172,7 +186,7 @@ export function CheckoutView({ initial, initialBalance, pass }: { initial: Reser
             </dd>
           </div>
         </dl>
-        <CancellationPolicy className="mt-5 border-t border-slate-100 pt-4" />
+        <CancellationPolicy schedule={feeSchedule} quote={quote} className="mt-5 border-t border-slate-100 pt-4" />
         <div aria-live="polite" className="mt-4 empty:mt-0">
           {error && !queueError ? <Alert tone="danger">{error.message}</Alert> : null}
         </div>

@@ -12,6 +12,7 @@ import { Card } from "../ui/card";
 import { Spinner } from "../ui/spinner";
 import { JoinQueueButton } from "./join-queue-button";
 import { LeaveQueueButton } from "./leave-queue-button";
+import { PreQueueCard } from "./pre-queue-card";
 
 /**
  * The live waiting room. Polls as often as the server says, and moves on to
@@ -51,6 +52,12 @@ export function WaitingRoom({
           <JoinQueueButton concertId={concertId} scheduleId={scheduleId} label={t("joinAgain")} />
         </div>
       </Card>
+    );
+  }
+
+  if (data.preQueue) {
+    return (
+      <PreQueueCard concertId={concertId} concertTitle={concertTitle} size={data.preQueue.size} salesOpenAt={data.preQueue.salesOpenAt} />
     );
   }
 

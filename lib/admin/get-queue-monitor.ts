@@ -15,7 +15,16 @@ export async function getQueueMonitor(now = new Date()): Promise<QueueMonitor> {
   const db = getDb();
   const since = new Date(now.getTime() - ADMISSION_WINDOW_MS);
   const [concerts, waiting, active, admitted, claimed, lapsed, oldest] = await Promise.all([
-    db.concert.findMany({ orderBy: [{ title: "asc" }, { id: "asc" }], select: { id: true, title: true } }),
+    db.concert.findMany({
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        title: true,
+        salesOpenAt: true,
+        queuePaused: true,
+        queueCounter: { select: { shuffledAt: true, shuffleSeed: true, preQueueSize: true } },
+      },
+    }),
     db.queueToken.groupBy({ by: ["concertId"], where: { status: "WAITING" }, _count: { _all: true } }),
     db.queueToken.groupBy({
       by: ["concertId"],
@@ -43,6 +52,9 @@ export async function getQueueMonitor(now = new Date()): Promise<QueueMonitor> {
     generatedAt: now.toISOString(),
     concerts: concerts.map((c) => {
       const first = oldestOf.get(c.id);
+      const waitingNow = w.get(c.id) ?? 0;
+      const perMinute = (adm.get(c.id) ?? 0) / 5;
+      const shuffledAt = c.queueCounter?.shuffledAt ?? null;
       return {
         concertId: c.id,
         title: c.title,
@@ -52,6 +64,13 @@ export async function getQueueMonitor(now = new Date()): Promise<QueueMonitor> {
         claimed: cl.get(c.id) ?? 0,
         lapsed: lp.get(c.id) ?? 0,
         oldestWaitingSeconds: first ? Math.max(0, Math.floor((now.getTime() - first.getTime()) / 1000)) : null,
+        etaLastSeconds: waitingNow > 0 && perMinute > 0 ? Math.round((waitingNow / perMinute) * 60) : null,
+        paused: c.queuePaused,
+        salesOpenAt: c.salesOpenAt?.toISOString() ?? null,
+        // Before the shuffle the pre-queue is everyone waiting; after it, the size it had.
+        preQueueSize: shuffledAt ? (c.queueCounter?.preQueueSize ?? 0) : c.salesOpenAt ? waitingNow : 0,
+        shuffledAt: shuffledAt?.toISOString() ?? null,
+        shuffleSeed: c.queueCounter?.shuffleSeed ?? null,
       };
     }),
   };

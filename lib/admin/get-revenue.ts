@@ -6,11 +6,12 @@ import type { Revenue } from "../validations/admin";
 /**
  * Revenue and sales: totals per concert and date, sell-through per date and
  * sales per day. Revenue counts paid seats not refunded (one row per seat,
- * so the rows read here are bounded by the venue sizes, not by traffic).
+ * so the rows read here are bounded by the venue sizes, not by traffic),
+ * plus the fees kept when fans cancelled (on the day they cancelled).
  */
 export async function getRevenue(concertId?: string): Promise<Revenue> {
   const db = getDb();
-  const [concerts, seatCounts, payments] = await Promise.all([
+  const [concerts, seatCounts, payments, fees] = await Promise.all([
     db.concert.findMany({
       where: concertId ? { id: concertId } : {},
       orderBy: [{ title: "asc" }, { id: "asc" }],
@@ -27,6 +28,11 @@ export async function getRevenue(concertId?: string): Promise<Revenue> {
         schedule: { select: { concert: { select: { timeZone: true } } } },
       },
     }),
+    // A fan's self-cancellation keeps its fee: revenue of that date, on the day of the cancellation.
+    db.reservation.findMany({
+      where: { status: "CANCELLED", cancellationFee: { gt: 0 }, ...(concertId ? { schedule: { concertId } } : {}) },
+      select: { cancellationFee: true, scheduleId: true, endedAt: true, schedule: { select: { concert: { select: { timeZone: true } } } } },
+    }),
   ]);
   const seatsOf = new Map(seatCounts.map((g) => [g.scheduleId, g._count._all]));
   const perSchedule = new Map<string, { revenue: number; sold: number }>();
@@ -38,6 +44,13 @@ export async function getRevenue(concertId?: string): Promise<Revenue> {
     const day = dayKey(p.payment!.paidAt, p.schedule.concert.timeZone);
     const d = perDay.get(day) ?? { revenue: 0, tickets: 0 };
     perDay.set(day, { revenue: d.revenue + p.price, tickets: d.tickets + 1 });
+  }
+  for (const f of fees) {
+    const s = perSchedule.get(f.scheduleId) ?? { revenue: 0, sold: 0 };
+    perSchedule.set(f.scheduleId, { ...s, revenue: s.revenue + f.cancellationFee });
+    const day = dayKey(f.endedAt ?? new Date(), f.schedule.concert.timeZone);
+    const d = perDay.get(day) ?? { revenue: 0, tickets: 0 };
+    perDay.set(day, { ...d, revenue: d.revenue + f.cancellationFee });
   }
   const rows = concerts.map((c) => {
     const schedules = c.schedules.map((s) => {
@@ -55,7 +68,7 @@ export async function getRevenue(concertId?: string): Promise<Revenue> {
     return { concertId: c.id, title: c.title, revenue: sum("revenue"), sold: sum("sold"), totalSeats: sum("totalSeats"), schedules };
   });
   return {
-    total: payments.reduce((acc, p) => acc + p.price, 0),
+    total: payments.reduce((acc, p) => acc + p.price, 0) + fees.reduce((acc, f) => acc + f.cancellationFee, 0),
     ticketsSold: payments.length,
     concerts: rows,
     salesByDay: [...perDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, v]) => ({ day, ...v })),

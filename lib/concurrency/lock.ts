@@ -30,6 +30,11 @@ export class Lock {
   get idle(): boolean {
     return this.#waiting === 0;
   }
+
+  /** Callers of run() holding or waiting for the lock. */
+  get waiting(): number {
+    return this.#waiting;
+  }
 }
 
 /** One Lock per key, dropped when nobody holds or waits for it. */

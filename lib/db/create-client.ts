@@ -47,10 +47,18 @@ export function prepareSqliteFile(url: string): string {
  */
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
 
+/** This instance's connections, for the metrics (SQLite: the one writer and who waits for its lock). */
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
 /** Prisma for everything, plus the fast path (lib/db/sql.ts) on the same connections. */
 export interface Database {
   db: Db;
   sql: Sql;
+  poolStats(): PoolStats;
 }
 
 export function createDatabase(url: string, poolSize = 10): Database {
@@ -63,13 +71,14 @@ export function createDatabase(url: string, poolSize = 10): Database {
     return {
       db: new SqliteClient({ adapter, omit, transactionOptions }) as unknown as Db,
       sql: sqliteSql({ file, busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, writeLock }),
+      poolStats: () => ({ total: 1, idle: writeLock.idle ? 1 : 0, waiting: Math.max(0, writeLock.waiting - 1) }),
     };
   }
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // Whichever closes first (Prisma's $disconnect or sql.close) ends the shared pool.
   const adapter = retryingPgAdapter(new PrismaPg(pool, { disposeExternalPool: true }));
   const db = replayTransactions(new PostgresClient({ adapter, omit, transactionOptions }) as unknown as Db);
-  return { db, sql: postgresSql(pool) };
+  return { db, sql: postgresSql(pool), poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }) };
 }
 
 /** Prisma alone (scripts, tests, the bench's checks). */

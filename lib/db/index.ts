@@ -4,15 +4,16 @@
  */
 import "server-only";
 import { env } from "../env";
-import { createDatabase, type Db } from "./create-client";
+import { createDatabase, type Db, type PoolStats } from "./create-client";
 import type { Sql } from "./sql";
 
-const globalForDb = globalThis as unknown as { stagepassDb?: Db; stagepassSql?: Sql };
+const globalForDb = globalThis as unknown as { stagepassDb?: Db; stagepassSql?: Sql; stagepassPoolStats?: () => PoolStats };
 
 function open(): void {
-  const { db, sql } = createDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+  const { db, sql, poolStats } = createDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
   globalForDb.stagepassDb = db;
   globalForDb.stagepassSql = sql;
+  globalForDb.stagepassPoolStats = poolStats;
 }
 
 export function getDb(): Db {
@@ -24,6 +25,12 @@ export function getDb(): Db {
 export function getSql(): Sql {
   if (!globalForDb.stagepassSql) open();
   return globalForDb.stagepassSql!;
+}
+
+/** This instance's connection pool (for the metrics). */
+export function getPoolStats(): PoolStats {
+  if (!globalForDb.stagepassPoolStats) open();
+  return globalForDb.stagepassPoolStats!();
 }
 
 export type { Db, Sql };

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { AppError, ERROR_CODES, type ErrorCode } from "../errors";
+import { logger } from "../log/logger";
 import { problemOf, problemResponse, PROBLEM_CONTENT_TYPE } from "./problem";
 
 afterEach(() => {
@@ -32,6 +33,8 @@ const CONTRACT: Record<ErrorCode, number> = {
   QUEUE_CHALLENGE_INVALID: 422,
   QUEUE_CHALLENGE_EXPIRED: 410,
   QUEUE_CHALLENGE_REUSED: 409,
+  QUEUE_NOT_OPEN: 409,
+  SALES_ALREADY_OPEN: 409,
   TICKET_INVALID: 422,
   CANCELLATION_CLOSED: 409,
   SERVICE_BUSY: 503,
@@ -61,13 +64,13 @@ describe("problemOf", () => {
   });
 
   it("turns anything else into a plain 500 that reveals nothing and logs a request id", () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = vi.spyOn(logger, "error").mockImplementation(() => {});
     const { problem } = problemOf(new Error("connect ECONNREFUSED 10.0.0.5:5432 password=hunter2"));
     expect(problem.status).toBe(500);
     expect(problem.code).toBe("INTERNAL");
     expect(JSON.stringify(problem)).not.toMatch(/ECONNREFUSED|hunter2|10\.0\.0\.5/);
     expect(problem.detail).toContain(problem.requestId);
-    expect(log).toHaveBeenCalledWith(expect.stringContaining(problem.requestId!), expect.any(Error));
+    expect(log).toHaveBeenCalledWith(expect.objectContaining({ code: "INTERNAL", reference: problem.requestId }), "unhandled error");
   });
 });
 
@@ -84,7 +87,7 @@ describe("problemResponse", () => {
 
 describe("database busy", () => {
   it("maps Prisma's transaction, pool and lock timeouts to 503 SERVICE_BUSY with Retry-After", () => {
-    vi.spyOn(console, "warn").mockImplementation(() => {});
+    vi.spyOn(logger, "warn").mockImplementation(() => {});
     for (const code of ["P2028", "P2024", "P1008"]) {
       const { problem, headers } = problemOf(Object.assign(new Error("busy"), { code }));
       expect(problem).toMatchObject({ status: 503, code: "SERVICE_BUSY" });

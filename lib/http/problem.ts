@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { isConnectionLost } from "../db/connection-lost";
 import { isDatabaseBusy } from "../db/errors";
 import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from "../errors";
+import { currentRequestId, errorFields, logger } from "../log/logger";
 
 export interface Problem {
   type: string;
@@ -22,12 +23,12 @@ export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
 export function problemOf(error: unknown): { problem: Problem; headers: Record<string, string> } {
   if (isDatabaseBusy(error)) {
-    console.warn("database busy:", error instanceof Error ? error.message.split("\n")[0] : error);
+    logger.warn({ code: "SERVICE_BUSY", cause: "database busy", ...errorFields(error) }, "database busy");
     error = new AppError("SERVICE_BUSY", "We are very busy right now. Please try again in a moment.", { headers: { "Retry-After": "2" } });
   }
   // Still lost after lib/db/retry.ts (or not safe to retry: a write, a COMMIT): the database is briefly away, not broken.
   if (isConnectionLost(error)) {
-    console.warn("database connection lost:", error instanceof Error ? error.message.split("\n")[0] : error);
+    logger.warn({ code: "SERVICE_BUSY", cause: "connection lost", ...errorFields(error) }, "database connection lost");
     error = new AppError("SERVICE_BUSY", "We are very busy right now. Please try again in a moment.", { headers: { "Retry-After": "1" } });
   }
   if (error instanceof AppError) {
@@ -41,8 +42,9 @@ export function problemOf(error: unknown): { problem: Problem; headers: Record<s
     };
     return { problem, headers: error.headers ?? {} };
   }
-  const requestId = randomUUID();
-  console.error(`[${requestId}] unhandled error`, error);
+  // The reference the fan sees is the request id of the log lines (a fresh one outside a request).
+  const requestId = currentRequestId() ?? randomUUID();
+  logger.error({ code: "INTERNAL", reference: requestId, ...errorFields(error) }, "unhandled error");
   return {
     problem: {
       type: "about:blank",
@@ -58,6 +60,10 @@ export function problemOf(error: unknown): { problem: Problem; headers: Record<s
 
 export function problemResponse(error: unknown): Response {
   const { problem, headers } = problemOf(error);
+  return problemToResponse(problem, headers);
+}
+
+export function problemToResponse(problem: Problem, headers: Record<string, string>): Response {
   return new Response(JSON.stringify(problem), {
     status: problem.status,
     headers: { "content-type": PROBLEM_CONTENT_TYPE, "cache-control": "no-store", ...headers },

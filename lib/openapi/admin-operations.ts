@@ -21,6 +21,7 @@ import { cursorQuerySchema, listOf } from "../validations/common";
 import { powDifficultyInputSchema, powDifficultySchema } from "../validations/queue-pow";
 import { reservationSchema } from "../validations/reservations";
 import type { OperationSpec } from "./operation";
+import { queueControlsInputSchema, queueControlsSchema } from "../validations/queue-controls";
 
 const STAFF = ["UNAUTHENTICATED", "FORBIDDEN"] as const;
 const id = { id: "Reservation id" };
@@ -43,6 +44,26 @@ export const adminOperations: Record<string, Partial<Record<"get" | "post" | "pa
       body: powDifficultyInputSchema,
       success: { status: 200, schema: powDifficultySchema },
       errors: ["VALIDATION_FAILED", ...STAFF, "NOT_FOUND"],
+    },
+  },
+  "/api/v1/admin/concerts/{concertId}/queue-controls": {
+    get: {
+      summary: "Extension: a concert's live queue controls, its opening and the shuffle's seed with a check that the order follows from it",
+      tag: "Staff",
+      auth: "admin",
+      params: { concertId: "Concert id" },
+      success: { status: 200, schema: queueControlsSchema },
+      errors: ["VALIDATION_FAILED", ...STAFF, "NOT_FOUND"],
+    },
+    post: {
+      summary:
+        "Extension: pause/resume admission, set the concert's active limit or claim window, move its opening (audited with a reason)",
+      tag: "Staff",
+      auth: "admin",
+      params: { concertId: "Concert id" },
+      body: queueControlsInputSchema,
+      success: { status: 200, schema: queueControlsSchema },
+      errors: ["VALIDATION_FAILED", ...STAFF, "NOT_FOUND", "SALES_ALREADY_OPEN"],
     },
   },
   "/api/v1/admin/bookings": {

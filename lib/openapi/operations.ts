@@ -13,6 +13,7 @@ import { challengeQuerySchema, challengeSchema, joinQueueSchema } from "../valid
 import { heldReservationSchema, holdSeatSchema, reservationListQuerySchema, reservationSchema } from "../validations/reservations";
 import { chargeResultSchema, chargeSchema, walletSchema, walletTransactionSchema } from "../validations/wallet";
 import { adminOperations } from "./admin-operations";
+import { ticketOperations } from "./ticket-operations";
 import { catalogueAdminOperations } from "./catalogue-admin-operations";
 import type { OperationSpec } from "./operation";
 
@@ -80,6 +81,7 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "patch" 
         "QUEUE_CHALLENGE_INVALID",
         "QUEUE_CHALLENGE_EXPIRED",
         "QUEUE_CHALLENGE_REUSED",
+        "QUEUE_NOT_OPEN",
       ],
     },
   },
@@ -249,6 +251,16 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "patch" 
       errors: [],
     },
   },
+  "/api/metrics": {
+    get: {
+      summary: "Prometheus metrics (Authorization: Bearer METRICS_TOKEN; 404 when METRICS_TOKEN is unset)",
+      tag: "Operations",
+      auth: "none",
+      success: { status: 200, description: "Prometheus text exposition format", contentType: "text/plain" },
+      errors: ["UNAUTHENTICATED", "NOT_FOUND"],
+    },
+  },
   ...adminOperations,
+  ...ticketOperations,
   ...catalogueAdminOperations,
 };

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
+import { errorFields, logger } from "../log/logger";
 
 /** True when the database answers a trivial query. */
 export async function checkDatabase(): Promise<boolean> {
@@ -7,7 +8,7 @@ export async function checkDatabase(): Promise<boolean> {
     await getDb().$queryRawUnsafe("SELECT 1");
     return true;
   } catch (e) {
-    console.error("health: database check failed", e instanceof Error ? e.message : e);
+    logger.error({ check: "database", ...errorFields(e) }, "health: database check failed");
     return false;
   }
 }

@@ -11,6 +11,7 @@ export async function startInstance(): Promise<void> {
   try {
     await import("../env");
   } catch (e) {
+    // The logger needs the configuration that just failed: its message goes to stderr as is.
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);
   }

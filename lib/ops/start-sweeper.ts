@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "../env";
+import { errorFields, logger } from "../log/logger";
 import { sweep } from "./sweep";
 
 /**
@@ -14,7 +15,7 @@ export function startSweeper(): void {
     if (running) return;
     running = true;
     sweep()
-      .catch((e: unknown) => console.error("sweep failed", e instanceof Error ? e.message : e))
+      .catch((e: unknown) => logger.error({ job: "sweep", ...errorFields(e) }, "sweep failed"))
       .finally(() => {
         running = false;
       });

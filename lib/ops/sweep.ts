@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { forgetScheduleSeats } from "../holds/seat-rows";
 import { pruneRateLimits } from "../rate-limit/prune-rate-limits";
+import { openQueue } from "../queue/open-queue";
 import { promoteQueue } from "../queue/promote";
 import { pruneRedemptions } from "../queue/prune-redemptions";
 import { queueSettings } from "../queue/settings";
@@ -30,6 +31,12 @@ export async function sweep(now = new Date()): Promise<{ expiredHolds: number; a
   if (expiredHolds > 0) forgetScheduleSeats();
   await pruneRateLimits(now);
   await pruneRedemptions(now);
+  // Sales that have opened with nobody asking yet: their pre-queue is shuffled here.
+  const opened = await db.concert.findMany({
+    where: { salesOpenAt: { lte: now }, OR: [{ queueCounter: { is: null } }, { queueCounter: { is: { shuffledAt: null } } }] },
+    select: { id: true },
+  });
+  for (const c of opened) await openQueue(c.id, now);
   const settings = queueSettings();
   const queues = await db.queueCounter.findMany({ where: { lastSeq: { gt: 0 } }, select: { concertId: true } });
   let admitted = 0;

@@ -2,12 +2,14 @@ import "server-only";
 import { AppError } from "../errors";
 import type { QueueTokenView } from "../validations/queue";
 import { claimIfUnclaimed } from "./claim-admission";
+import { openQueue } from "./open-queue";
 import { promoteQueue } from "./promote";
-import { forgetQueueMarks, leftWhileWaiting, positionFrom, queueMarks } from "./queue-marks";
+import { admitting, effectiveSettings } from "./queue-controls";
+import { forgetQueueMarks, leftWhileWaiting, positionFrom, queueMarks, waitingCount } from "./queue-marks";
 import { findToken } from "./require-active-token";
 import { queueSettings, type QueueSettings } from "./settings";
-import { tokenIdentity } from "./token-identity";
-import { tokenView, type TokenRow } from "./token-view";
+import { isStaleIdentity, rememberTokenIdentity, tokenIdentity } from "./token-identity";
+import { preQueueView, tokenView, type TokenRow } from "./token-view";
 
 async function loadToken(tokenValue: string): Promise<TokenRow> {
   const token = await findToken(tokenValue);
@@ -27,13 +29,36 @@ async function loadToken(tokenValue: string): Promise<TokenRow> {
  * Any other token is read fresh. A fan near the front whose concert has a free slot (or an idled-out
  * one) triggers promotion, decided in the database under the queue lock, so
  * admission never waits for a timer.
+ *
+ * Before the sale opens a waiting fan is in the pre-queue and has no place
+ * yet; the first poll after the opening shuffles it (open-queue.ts).
  */
-export async function getToken(userId: string, tokenValue: string, settings: QueueSettings = queueSettings()): Promise<QueueTokenView> {
+export async function getToken(userId: string, tokenValue: string, base: QueueSettings = queueSettings()): Promise<QueueTokenView> {
   const now = new Date();
   let fresh: TokenRow | undefined;
-  const identity = await tokenIdentity(tokenValue, async () => (fresh = await loadToken(tokenValue)));
+  let identity = await tokenIdentity(tokenValue, async () => (fresh = await loadToken(tokenValue)));
   if (identity.userId !== userId) throw new AppError("NOT_FOUND", "No such queue token.");
+  const controls = await openQueue(identity.concertId, now);
+  const settings = effectiveSettings(base, controls);
   let marks = await queueMarks(identity.concertId, now);
+
+  if (controls.salesOpenAt && !controls.shuffledAt) {
+    if (marks.shuffled || leftWhileWaiting(marks, identity.seq)) {
+      // Left the pre-queue, or the marks are newer than the controls: read the row itself.
+      const token = fresh ?? (await loadToken(tokenValue));
+      if (token.status !== "WAITING" || token.joinSeq !== null)
+        return tokenView(token, marks, settings, now, positionFrom(marks, token.seq));
+    }
+    return preQueueView(identity, waitingCount(marks), controls.salesOpenAt, settings, now);
+  }
+  if (isStaleIdentity(identity, controls)) {
+    identity = fresh = await loadToken(tokenValue);
+    rememberTokenIdentity(identity);
+  }
+  if (controls.shuffledAt && !marks.shuffled) {
+    forgetQueueMarks(identity.concertId);
+    marks = await queueMarks(identity.concertId, now);
+  }
 
   const waiting = identity.seq > marks.admittedSeq && !leftWhileWaiting(marks, identity.seq);
   if (!waiting) {
@@ -43,7 +68,7 @@ export async function getToken(userId: string, tokenValue: string, settings: Que
   }
   const position = positionFrom(marks, identity.seq);
   const freeSlots = settings.activeLimit - marks.liveActive;
-  if (freeSlots > 0 && position <= freeSlots && (await promoteQueue(identity.concertId, settings, now)) > 0) {
+  if (admitting(controls) && freeSlots > 0 && position <= freeSlots && (await promoteQueue(identity.concertId, base, now)) > 0) {
     forgetQueueMarks(identity.concertId);
     const token = await claimIfUnclaimed(await loadToken(tokenValue), now);
     marks = await queueMarks(identity.concertId, now);

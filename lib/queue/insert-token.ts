@@ -3,7 +3,7 @@ import { getSql } from "../db";
 import { newId } from "../db/ids";
 import type { TokenRow } from "./token-view";
 
-const RETURNING = `RETURNING "id", "token", "userId", "concertId", "seq", "status", "expiresAt", "claimedAt"`;
+const RETURNING = `RETURNING "id", "token", "userId", "concertId", "seq", "joinSeq", "status", "expiresAt", "claimedAt"`;
 
 /**
  * PostgreSQL: the number and the token in one statement. The counter row is

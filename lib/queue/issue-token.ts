@@ -6,11 +6,13 @@ import { AppError } from "../errors";
 import type { QueueTokenView } from "../validations/queue";
 import { claimIfUnclaimed } from "./claim-admission";
 import { insertToken } from "./insert-token";
+import { openQueue } from "./open-queue";
 import { promoteQueue } from "./promote";
-import { noteIssued, queueMarks } from "./queue-marks";
+import { admitting, effectiveSettings, preQueueOpensAt, queuePhase, type QueueControls } from "./queue-controls";
+import { noteIssued, queueMarks, waitingCount } from "./queue-marks";
 import { queueSettings, type QueueSettings } from "./settings";
 import { rememberTokenIdentity } from "./token-identity";
-import { effectiveTokenStatus, tokenSelect, toTokenView, type TokenRow } from "./token-view";
+import { effectiveTokenStatus, preQueueView, tokenSelect, toTokenView, type TokenRow } from "./token-view";
 
 /** The fan's WAITING or ACTIVE token for the concert (an ACTIVE one may have idled out). */
 function currentToken(userId: string, concertId: string): Promise<TokenRow | null> {
@@ -26,20 +28,29 @@ function currentToken(userId: string, concertId: string): Promise<TokenRow | nul
  * A join takes no lock but the issue counter's (insert-token.ts), so joins
  * scale with instances. Only when a slot may be free does it go on to the
  * admission, which runs under the queue lock like every other promotion.
+ *
+ * A concert with a salesOpenAt takes joins from PRE_QUEUE_MINUTES before it
+ * (409 QUEUE_NOT_OPEN earlier): those fans wait in the pre-queue, in which
+ * the join order counts for nothing (the shuffle at the opening places them).
  */
 export async function issueToken(
   userId: string,
   concertId: string,
-  settings: QueueSettings = queueSettings(),
+  base: QueueSettings = queueSettings(),
 ): Promise<{ created: boolean; view: QueueTokenView }> {
   const db = getDb();
   const now = new Date();
-  const concert = await db.concert.findUnique({ where: { id: concertId }, select: { id: true } });
-  if (!concert) throw new AppError("NOT_FOUND", "No such concert.");
+  const controls = await openQueue(concertId, now);
+  if (queuePhase(controls, now) === "BEFORE_PRE_QUEUE") {
+    const opens = preQueueOpensAt(controls.salesOpenAt!).toISOString();
+    throw new AppError("QUEUE_NOT_OPEN", `The pre-queue opens at ${opens}, before the sale at ${controls.salesOpenAt!.toISOString()}.`);
+  }
+  const settings = effectiveSettings(base, controls);
+  const viewOf = (token: TokenRow) => tokenViewOf(token, controls, settings, now);
 
   const existing = await currentToken(userId, concertId);
   if (existing && effectiveTokenStatus(existing, now) !== "EXPIRED") {
-    return { created: false, view: await viewOf(await claimIfUnclaimed(existing, now), settings, now) };
+    return { created: false, view: await viewOf(await claimIfUnclaimed(existing, now)) };
   }
   // The fan's own idled-out token still holds the live-token index until marked.
   if (existing) {
@@ -57,22 +68,26 @@ export async function issueToken(
     if (!isUniqueViolation(e)) throw e;
     const winner = await currentToken(userId, concertId);
     if (!winner) throw e;
-    return { created: false, view: await viewOf(winner, settings, now) };
+    return { created: false, view: await viewOf(winner) };
   }
   // Committed: this process's polls of the new token start from what it already knows.
   rememberTokenIdentity(issued);
   noteIssued(concertId, issued.seq);
   const marks = await queueMarks(concertId, now);
-  if (marks.liveActive >= settings.activeLimit) return { created: true, view: await viewOf(issued, settings, now) };
+  if (!admitting(controls) || marks.liveActive >= settings.activeLimit) return { created: true, view: await viewOf(issued) };
   // A slot may be free: admission decides, in order, under the queue lock.
-  await promoteQueue(concertId, settings, now);
+  await promoteQueue(concertId, base, now);
   // The fan is here, asking: an admission on arrival is claimed by this very request.
   const mine = await claimIfUnclaimed(await db.queueToken.findUniqueOrThrow({ where: { id: issued.id }, select: tokenSelect }), now);
-  return { created: true, view: await viewOf(mine, settings, now) };
+  return { created: true, view: await viewOf(mine) };
 }
 
-async function viewOf(token: TokenRow, settings: QueueSettings, now: Date): Promise<QueueTokenView> {
+async function tokenViewOf(token: TokenRow, controls: QueueControls, settings: QueueSettings, now: Date): Promise<QueueTokenView> {
   const db = getDb();
+  if (controls.salesOpenAt && !controls.shuffledAt && token.status === "WAITING" && token.joinSeq === null) {
+    const marks = await queueMarks(token.concertId, now);
+    return preQueueView(token, Math.max(waitingCount(marks), token.seq - marks.departures.length), controls.salesOpenAt, settings, now);
+  }
   const state = (await db.queueState.findUnique({ where: { concertId: token.concertId } })) ?? {
     admittedSeq: 0,
     rateBaseSeq: 0,

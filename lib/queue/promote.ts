@@ -1,6 +1,7 @@
 import "server-only";
 import { KeyedLock } from "../concurrency/lock";
 import { getDb, type Tx } from "../db";
+import { admitting, effectiveSettings } from "./queue-controls";
 import { forgetQueueMarks } from "./queue-marks";
 import type { QueueSettings } from "./settings";
 
@@ -70,16 +71,44 @@ export function activation(settings: QueueSettings, now: Date) {
 }
 
 /**
+ * The concert's controls as they are now, read under the queue lock: staff
+ * changes take the same lock (lib/admin/set-queue-controls.ts), so no
+ * promotion runs on a pause or limit that has been changed.
+ */
+async function lockedControls(tx: Tx, concertId: string) {
+  const [concert, counter] = await Promise.all([
+    tx.concert.findUnique({
+      where: { id: concertId },
+      select: { salesOpenAt: true, queuePaused: true, queueActiveLimit: true, queueClaimSeconds: true },
+    }),
+    tx.queueCounter.findUnique({ where: { concertId }, select: { shuffledAt: true } }),
+  ]);
+  if (!concert) return null;
+  return {
+    salesOpenAt: concert.salesOpenAt,
+    paused: concert.queuePaused,
+    shuffledAt: counter?.shuffledAt ?? null,
+    activeLimit: concert.queueActiveLimit,
+    claimSeconds: concert.queueClaimSeconds,
+  };
+}
+
+/**
  * Inside a transaction holding the queue lock: expires ACTIVE tokens past
  * their TTL and admits the oldest WAITING tokens into the free slots, in
- * strict issue order. Returns how many were admitted.
+ * strict issue order. Nobody is admitted while staff have paused the line or
+ * before the sale has opened and its pre-queue been shuffled. The concert's
+ * own limit and claim window override `settings`. Returns how many were admitted.
  */
-export async function promoteLocked(tx: Tx, state: QueueStateRow, settings: QueueSettings, now: Date): Promise<number> {
+export async function promoteLocked(tx: Tx, state: QueueStateRow, base: QueueSettings, now: Date): Promise<number> {
   const { concertId } = state;
   await tx.queueToken.updateMany({
     where: { concertId, status: "ACTIVE", expiresAt: { lte: now } },
     data: { status: "EXPIRED", endedAt: now },
   });
+  const controls = await lockedControls(tx, concertId);
+  if (!controls || !admitting(controls)) return 0;
+  const settings = effectiveSettings(base, controls);
   const free = settings.activeLimit - (await countLiveActive(tx, concertId, now));
   if (free <= 0) return 0;
   const next = await tx.queueToken.findMany({

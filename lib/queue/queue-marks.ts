@@ -23,6 +23,8 @@ export interface QueueMarks {
   lastSeq: number;
   /** When these marks were read. */
   readAt: Date;
+  /** Whether the pre-queue had been shuffled when they were read (so their issue numbers are places). */
+  shuffled: boolean;
 }
 
 const MARKS_TTL_MS = 500;
@@ -30,6 +32,8 @@ const cache = new TtlCache<QueueMarks>(MARKS_TTL_MS);
 
 async function load(concertId: string, now: Date): Promise<QueueMarks> {
   const db = getDb();
+  // The counter first: when it shows the shuffle done, every read below sees the shuffled places.
+  const counter = await db.queueCounter.findUnique({ where: { concertId }, select: { lastSeq: true, shuffledAt: true } });
   // No row yet: nobody has been admitted (the first promotion creates it).
   const state = (await db.queueState.findUnique({
     where: { concertId },
@@ -39,16 +43,16 @@ async function load(concertId: string, now: Date): Promise<QueueMarks> {
     rateBaseSeq: 0,
     rateSince: now,
   };
-  const [departed, liveActive, counter] = await Promise.all([
+  const [departed, liveActive] = await Promise.all([
     db.queueToken.findMany({
       where: { concertId, leftWaiting: true, seq: { gt: state.admittedSeq } },
       orderBy: { seq: "asc" },
       select: { seq: true },
     }),
     db.queueToken.count({ where: { concertId, status: "ACTIVE", expiresAt: { gt: now } } }),
-    db.queueCounter.findUnique({ where: { concertId }, select: { lastSeq: true } }),
   ]);
-  return { ...state, departures: departed.map((d) => d.seq), liveActive, lastSeq: counter?.lastSeq ?? 0, readAt: now };
+  const departures = departed.map((d) => d.seq);
+  return { ...state, departures, liveActive, lastSeq: counter?.lastSeq ?? 0, readAt: now, shuffled: Boolean(counter?.shuffledAt) };
 }
 
 export async function queueMarks(concertId: string, now = new Date()): Promise<QueueMarks> {

@@ -3,7 +3,7 @@ import { getSql, type Tx } from "../db";
 import { AppError } from "../errors";
 import { effectiveTokenStatus, tokenSelect, type TokenRow } from "./token-view";
 
-const TOKEN_BY_VALUE = `SELECT "id", "token", "userId", "concertId", "seq", "status", "expiresAt", "claimedAt" FROM "QueueToken" WHERE "token" = $1`;
+const TOKEN_BY_VALUE = `SELECT "id", "token", "userId", "concertId", "seq", "joinSeq", "status", "expiresAt", "claimedAt" FROM "QueueToken" WHERE "token" = $1`;
 
 /**
  * Loads a token row by value (null when there is no value or no such token).

@@ -11,6 +11,7 @@ export const tokenSelect = {
   userId: true,
   concertId: true,
   seq: true,
+  joinSeq: true,
   status: true,
   expiresAt: true,
   claimedAt: true,
@@ -22,6 +23,8 @@ export interface TokenRow {
   userId: string;
   concertId: string;
   seq: number;
+  /** The join number of a pre-queued token, set by the shuffle; null for the others (and before it). */
+  joinSeq: number | null;
   status: "WAITING" | "ACTIVE" | "EXPIRED";
   expiresAt: Date | null;
   /** When the fan claimed their admission; null while waiting or before the claim. */
@@ -64,6 +67,7 @@ export function tokenView(token: TokenRow, state: RateState, settings: QueueSett
     estimatedWaitSeconds: estimateWaitSeconds(place, observedRate(state, now), settings),
     pollAfterSeconds: pollAfterSeconds(place, status),
     expiresAt: status === "ACTIVE" && token.expiresAt ? token.expiresAt.toISOString() : null,
+    preQueue: null,
   };
 }
 
@@ -77,4 +81,33 @@ export async function toTokenView(
 ): Promise<QueueTokenView> {
   const waiting = effectiveTokenStatus(token, now) === "WAITING";
   return tokenView(token, state, settings, now, waiting ? await waitingPosition(db, token, state.admittedSeq) : 0);
+}
+
+/**
+ * A fan in the pre-queue of a sale not yet open: no place exists until the
+ * shuffle, so the view gives the pre-queue's size where the place would be
+ * (the furthest back the fan can land) and a wait to the opening plus the
+ * middle place's. Polls are spread over a few seconds after the opening.
+ */
+export function preQueueView(
+  token: Pick<TokenRow, "token" | "concertId" | "seq">,
+  size: number,
+  salesOpenAt: Date,
+  settings: QueueSettings,
+  now: Date,
+): QueueTokenView {
+  const place = Math.max(1, size);
+  const untilOpen = Math.max(0, Math.ceil((salesOpenAt.getTime() - now.getTime()) / 1000));
+  return {
+    token: token.token,
+    concertId: token.concertId,
+    status: "WAITING",
+    issueNumber: place,
+    position: place,
+    aheadCount: place - 1,
+    estimatedWaitSeconds: untilOpen + estimateWaitSeconds(Math.ceil(place / 2), null, settings),
+    pollAfterSeconds: Math.min(30, untilOpen + 1 + (token.seq % 5)),
+    expiresAt: null,
+    preQueue: { size: place, salesOpenAt: salesOpenAt.toISOString() },
+  };
 }

@@ -163,6 +163,15 @@ export const queueMonitorSchema = z.object({
       lapsed: z.number().int(),
       /** Age of the oldest WAITING token, in seconds; null when nobody waits. */
       oldestWaitingSeconds: z.number().int().nullable(),
+      /** Extension: seconds until the last fan in line is admitted at the current rate; null when nobody waits or nobody is being admitted. */
+      etaLastSeconds: z.number().int().nullable(),
+      /** Extension: staff have paused admission. */
+      paused: z.boolean(),
+      salesOpenAt: z.iso.datetime().nullable(),
+      /** Extension: fans in the pre-queue (before the shuffle), or its size at the shuffle. */
+      preQueueSize: z.number().int(),
+      shuffledAt: z.iso.datetime().nullable(),
+      shuffleSeed: z.string().nullable(),
     }),
   ),
 });

@@ -23,6 +23,20 @@ export const queueTokenSchema = z.object({
   pollAfterSeconds: z.number().int().min(1),
   /** When an ACTIVE token stops working; null while waiting. */
   expiresAt: z.iso.datetime().nullable(),
+  /**
+   * Extension: set while the fan waits in the pre-queue of a sale that has not
+   * opened. There is no place yet (the shuffle at salesOpenAt gives one), so
+   * `issueNumber` and `position` are the pre-queue's size (the furthest back
+   * the fan can land) and `estimatedWaitSeconds` runs to the opening plus the
+   * wait of the middle place. null otherwise.
+   */
+  preQueue: z
+    .object({
+      /** Fans in the pre-queue now. */
+      size: z.number().int().min(0),
+      salesOpenAt: z.iso.datetime(),
+    })
+    .nullable(),
 });
 export type QueueTokenView = z.infer<typeof queueTokenSchema>;
 
@@ -38,7 +52,18 @@ export const queueStatusSchema = z.object({
   activeLimit: z.number().int().min(0),
   /** Admissions per minute over the current window (0 until some were seen). */
   admissionsPerMinute: z.number().min(0),
+  /** Staff have paused admission: nobody is promoted until they resume (fans already admitted keep booking). */
   paused: z.boolean(),
+  /** Extension: BEFORE_PRE_QUEUE (no joins yet), PRE_QUEUE (joins wait for the shuffle), OPEN. */
+  phase: z.enum(["BEFORE_PRE_QUEUE", "PRE_QUEUE", "OPEN"]),
+  /** Extension: when the sale opens (null: on sale from the start). */
+  salesOpenAt: z.iso.datetime().nullable(),
+  /** Extension: when fans may join the pre-queue (PRE_QUEUE_MINUTES before salesOpenAt). */
+  preQueueOpensAt: z.iso.datetime().nullable(),
+  /** Extension: fans in the pre-queue (before the shuffle) or given random places by it (after). */
+  preQueueSize: z.number().int().min(0),
+  /** Extension: when the pre-queue was shuffled; null before. */
+  shuffledAt: z.iso.datetime().nullable(),
   /** When the numbers were read from the database. */
   updatedAt: z.iso.datetime(),
 });

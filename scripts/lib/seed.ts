@@ -63,6 +63,22 @@ const CONCERTS = [
     poster: "summer-static",
     days: [21],
   },
+  {
+    id: "first-light",
+    title: "퍼스트 라이트",
+    titleEn: "First Light",
+    artist: "새벽빛 밴드",
+    artistEn: "Daybreak Band",
+    venue: "광장 라이브홀, 서울",
+    venueEn: "Gwangjang Live Hall, Seoul",
+    description: "첫 단독 공연의 티켓 오픈! 판매 시작 전에 사전 대기열에 들어오세요. 시작 순간 순서가 무작위로 정해집니다.",
+    descriptionEn:
+      "Tickets for the first solo show go on sale soon: enter the pre-queue before the opening, and the order is drawn at random the moment it opens.",
+    poster: "first-light",
+    days: [28],
+    // The demo of a scheduled opening: on sale a few minutes after the first seed.
+    opensInMinutes: 5,
+  },
 ];
 
 /** 19:00 in Seoul (10:00 UTC), `days` from today. */
@@ -96,10 +112,12 @@ export async function seed(db: Db, admin: { email: string; password: string }): 
       descriptionEn: c.descriptionEn,
       timeZone: "Asia/Seoul",
     };
+    // salesOpenAt only on creation: seeding again never moves an opening.
+    const salesOpenAt = "opensInMinutes" in c && c.opensInMinutes ? new Date(Date.now() + c.opensInMinutes * 60_000) : null;
     await db.concert.upsert({
       where: { id: c.id },
       update: texts,
-      create: { id: c.id, ...texts, posterUrl: `/posters/${c.poster}.svg` },
+      create: { id: c.id, ...texts, posterUrl: `/posters/${c.poster}.svg`, salesOpenAt },
     });
     await db.queueState.upsert({ where: { concertId: c.id }, update: {}, create: { concertId: c.id } });
     for (const day of c.days) {

@@ -53,6 +53,11 @@ describe("GET /api/v1/queue/concerts/{concertId}/status", () => {
       activeLimit: LIMIT,
       admissionsPerMinute: 0,
       paused: false,
+      phase: "OPEN",
+      salesOpenAt: null,
+      preQueueOpensAt: null,
+      preQueueSize: 0,
+      shuffledAt: null,
     });
     const body = anon.text;
     for (const j of joined) expect(body).not.toContain(j.token);

@@ -39,16 +39,16 @@ export async function makeUser(
 /**
  * A schedule `daysAhead` days from now (negative: in the past) with the
  * standard 50-seat layout (or its first `seats` seats), on a new concert
- * unless `concertId` is given.
+ * unless `concertId` is given; `salesOpenAt` schedules its sale (default: on sale at once).
  */
 export async function makeSchedule(
   db: Db,
-  opts: { concertId?: string; title?: string; daysAhead?: number; seats?: number } = {},
+  opts: { concertId?: string; title?: string; daysAhead?: number; seats?: number; salesOpenAt?: Date } = {},
 ): Promise<{ concertId: string; scheduleId: string; seatIds: string[] }> {
   const concert = opts.concertId
     ? { id: opts.concertId }
     : await db.concert.create({
-        data: { title: opts.title ?? `Concert ${unique()}`, artist: "Test Artist", venue: "Test Hall" },
+        data: { title: opts.title ?? `Concert ${unique()}`, artist: "Test Artist", venue: "Test Hall", salesOpenAt: opts.salesOpenAt },
         select: { id: true },
       });
   if (!opts.concertId) await db.queueState.create({ data: { concertId: concert.id } });

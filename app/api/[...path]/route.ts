@@ -1,10 +1,10 @@
-/** Every /api path without a route of its own: a problem+json 404, not Next's HTML page. */
+/** Every /api path without a route of its own: a problem+json 404, not Next's HTML page (logged and counted like any). */
 import { AppError } from "@/lib/errors";
-import { problemResponse } from "@/lib/http/problem";
+import { route } from "@/lib/http/route";
 
-function notFound(): Response {
-  return problemResponse(new AppError("NOT_FOUND", "There is no API endpoint at this path."));
-}
+const notFound = route<{ path: string[] }>(async () => {
+  throw new AppError("NOT_FOUND", "There is no API endpoint at this path.");
+});
 
 export const GET = notFound;
 export const HEAD = notFound;

@@ -10,6 +10,8 @@ import { Money } from "@/components/ui/money";
 import { VenueTime } from "@/components/ui/venue-time";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { loadPayment } from "@/app/page-data";
+import { ButtonLink } from "@/components/ui/button";
+import { configuredFeeSchedule } from "@/lib/cancellation/configured-schedule";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("receipts");
@@ -19,7 +21,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReceiptPage({ params }: { params: Promise<{ paymentId: string }> }) {
   const { paymentId } = await params;
   const caller = await requirePageCaller(`/receipts/${paymentId}`);
-  const [p, t, locale] = await Promise.all([loadPayment(caller.id, paymentId), getTranslations("receipts"), getLocale()]);
+  const [p, t, tt, locale] = await Promise.all([
+    loadPayment(caller.id, paymentId),
+    getTranslations("receipts"),
+    getTranslations("tickets"),
+    getLocale(),
+  ]);
   const rows: Array<[string, React.ReactNode]> = [
     [t("rows.concert"), concertTitleIn(locale, p)],
     [t("rows.artist"), inLocale(locale, p.artist, p.artistEn)],
@@ -67,7 +74,20 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
           </p>
         ) : null}
         <p className="mt-6 text-xs text-slate-500">{t("entry", { id: p.reservationId })}</p>
-        <CancellationPolicy className="mt-6 border-t border-dashed border-slate-300 pt-5" />
+        <nav aria-label={tt("link.list")} className="mt-4 flex flex-wrap gap-2 print:hidden">
+          {p.seats.map((s) => (
+            <ButtonLink
+              key={s.reservationId}
+              href={`/tickets/${s.reservationId}`}
+              size="sm"
+              variant="secondary"
+              data-testid={`ticket-link-${s.reservationId}`}
+            >
+              {tt("link.ticketFor", { label: s.label })}
+            </ButtonLink>
+          ))}
+        </nav>
+        <CancellationPolicy schedule={configuredFeeSchedule()} className="mt-6 border-t border-dashed border-slate-300 pt-5" />
       </article>
     </div>
   );

@@ -6,6 +6,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { loadReservation } from "@/app/page-data";
 import { getWallet } from "@/lib/wallet/get-wallet";
+import { configuredFeeSchedule } from "@/lib/cancellation/configured-schedule";
+import { quoteCancellation } from "@/lib/cancellation/quote-cancellation";
+import { isAppError } from "@/lib/errors";
 import { queuePassOf } from "@/app/queue-pass";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,13 +19,21 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CheckoutPage({ params }: { params: Promise<{ reservationId: string }> }) {
   const { reservationId } = await params;
   const [caller, t] = await Promise.all([requirePageCaller(`/checkout/${reservationId}`), getTranslations("checkout")]);
-  const [reservation, wallet] = await Promise.all([loadReservation(caller.id, reservationId), getWallet(caller.id)]);
+  const [reservation, wallet, quote] = await Promise.all([
+    loadReservation(caller.id, reservationId),
+    getWallet(caller.id),
+    // A seat no longer on hold has nothing to quote; the view then shows why.
+    quoteCancellation(caller.id, reservationId).catch((e: unknown) => {
+      if (isAppError(e)) return undefined;
+      throw e;
+    }),
+  ]);
   const pass = await queuePassOf(caller.id, reservation.concertId);
   return (
     <>
       <PurchaseSteps current="pay" />
       <PageHeader title={t("title")} description={t("description")} />
-      <CheckoutView initial={reservation} initialBalance={wallet.balance} pass={pass} />
+      <CheckoutView initial={reservation} initialBalance={wallet.balance} pass={pass} feeSchedule={configuredFeeSchedule()} quote={quote} />
     </>
   );
 }

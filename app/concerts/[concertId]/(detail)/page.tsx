@@ -4,10 +4,12 @@ import { concertTexts } from "@/lib/catalogue/concert-texts";
 import { ScheduleList } from "@/components/concerts/schedule-list";
 import { Poster } from "@/components/concerts/poster";
 import { JoinQueueButton } from "@/components/queue/join-queue-button";
+import { SaleCountdown } from "@/components/queue/sale-countdown";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { loadConcert } from "@/app/page-data";
+import { getQueueStatus } from "@/lib/queue/get-queue-status";
 
 type Params = Promise<{ concertId: string }>;
 
@@ -33,6 +35,9 @@ export default async function ConcertPage({
   const concert = shown ? { ...loaded, ...shown } : loaded;
   const open = concert.schedules.filter((s) => !s.soldOut);
   const soldOut = concert.schedules.length > 0 && open.length === 0;
+  // A scheduled sale not yet open shows its countdown instead of the join button.
+  const queue = await getQueueStatus(concertId);
+  const scheduled = queue.phase !== "OPEN" && queue.salesOpenAt && queue.preQueueOpensAt ? queue : null;
 
   return (
     <article className="grid gap-8 lg:grid-cols-[minmax(0,20rem)_1fr] lg:gap-12">
@@ -55,7 +60,16 @@ export default async function ConcertPage({
         ) : null}
         <p className="mt-5 max-w-prose leading-relaxed text-slate-700">{concert.description}</p>
 
-        {open.length > 0 ? (
+        {open.length > 0 && scheduled ? (
+          <SaleCountdown
+            concertId={concert.id}
+            salesOpenAt={scheduled.salesOpenAt!}
+            preQueueOpensAt={scheduled.preQueueOpensAt!}
+            serverNow={Date.parse(scheduled.updatedAt)}
+            timeZone={shown?.timeZone}
+          />
+        ) : null}
+        {open.length > 0 && !scheduled ? (
           <div className="mt-6 flex flex-col gap-3 rounded-2xl bg-brand-50 p-4 ring-1 ring-brand-100 sm:flex-row sm:items-center">
             <div className="min-w-0 flex-1 text-sm text-brand-700">
               <p className="font-semibold">{t("queueTitle")}</p>
