@@ -9,11 +9,7 @@ import { availableSeats, basket, enterSeatMap, goToCheckout, holdSeatOnMap, payB
 import { ADMIN } from "./fixtures/servers";
 import { expect, test } from "./fixtures/test";
 
-<<<<<<< HEAD
-test("three seats in one payment, one receipt listing the three", async ({ page, fan, show, browser, baseURL }) => {
-=======
 test("three seats in one payment, one receipt listing the three", async ({ page, fan, browser, baseURL, show }) => {
->>>>>>> purchase
   await topUp(fan.request, 600_000);
   await enterSeatMap(page, show);
   await expect(page.getByTestId("ticket-limit")).toContainText("up to 4 seats");
