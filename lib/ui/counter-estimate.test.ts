@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { QueueStatus, QueueTokenView } from "@/lib/validations/queue";
-import { counterEstimate, STALLED_AFTER_MS } from "./counter-estimate";
+import { counterEstimate, STALLED_AFTER_MS, statusPollMs } from "./counter-estimate";
 
 const view: QueueTokenView = {
   token: "t",
@@ -51,5 +51,11 @@ describe("counterEstimate", () => {
   it("uses the token's own numbers without a counter, in the pre-queue and once admitted", () => {
     expect(counterEstimate(view, undefined, null, 0)).toMatchObject({ near: true, ahead: 399, waitSeconds: 1200 });
     expect(counterEstimate({ ...view, preQueue: { size: 3, salesOpenAt: "x" } }, status(), 0, 0).near).toBe(true);
+  });
+});
+
+describe("statusPollMs", () => {
+  it("reads every 2 s for the first 1,000 in line and every 15 s behind them", () => {
+    expect([statusPollMs(1), statusPollMs(1_000), statusPollMs(1_001), statusPollMs(50_000)]).toEqual([2_000, 2_000, 15_000, 15_000]);
   });
 });

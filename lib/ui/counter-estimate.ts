@@ -3,6 +3,17 @@ import type { QueueStatus, QueueTokenView } from "@/lib/validations/queue";
 /** No admission seen for this long while fans wait (and staff have not paused): the line is stalled. */
 export const STALLED_AFTER_MS = 60_000;
 
+/**
+ * How often a waiting page reads the public counter: every 2 s for the first
+ * 1,000 in line (their turn is minutes away at most), every 15 s behind them.
+ * The counter is cached for a second at the CDN, so this schedule is what the
+ * bench's "fans kept fresh" figure assumes (bench/scenarios/queue-status.ts).
+ */
+export const FRONT_OF_LINE = 1_000;
+export function statusPollMs(position: number): number {
+  return position <= FRONT_OF_LINE ? 2_000 : 15_000;
+}
+
 export interface CounterEstimate {
   /** Close enough to the front that the fan's own token is worth asking for as often as the server says. */
   near: boolean;
