@@ -1,13 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { Button } from "../ui/button";
 
-export function PrintButton() {
-  const t = useTranslations("receipts");
+/** Prints the page (a receipt, a ticket); the label names what is printed. */
+export function PrintButton({ label }: { label: string }) {
   return (
     <Button variant="secondary" onClick={() => window.print()} className="print:hidden">
-      {t("print")}
+      {label}
     </Button>
   );
 }

@@ -53,7 +53,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
         <Link href="/receipts" className="inline-block py-1 text-sm font-medium text-brand-700 hover:underline">
           {t("back")}
         </Link>
-        <PrintButton />
+        <PrintButton label={t("print")} />
       </div>
       <article
         className="receipt rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200 sm:p-8 print:rounded-none print:p-0 print:shadow-none print:ring-0"

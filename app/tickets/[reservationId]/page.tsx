@@ -51,7 +51,7 @@ export default async function TicketPage({ params }: { params: Promise<{ reserva
         <Link href="/bookings" className="inline-block py-1 text-sm font-medium text-brand-700 hover:underline">
           {t("back")}
         </Link>
-        <PrintButton />
+        <PrintButton label={t("print")} />
       </div>
       <article className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200 print:shadow-none print:ring-0" data-testid="ticket">
         <header className="flex items-start justify-between gap-4">
