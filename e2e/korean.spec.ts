@@ -88,16 +88,16 @@ test.describe("switching to English", () => {
     const seat = await holdFirstAvailableSeat(page);
     await expect(page.getByTestId("cancellation-policy")).toContainText("Cancellation and refund policy");
     // The concert's English rendering, not the stored Korean title, on every page of the purchase.
-    await expect(page.getByRole("main")).toContainText("Quiet Storm");
-    await expect(page.getByRole("main")).not.toContainText("고요한 폭풍");
+    await expect(page.getByRole("main")).toContainText(show.title);
+    await expect(page.getByRole("main")).not.toContainText(show.titleKo);
     await payButton(page).click();
-    await expect(page.getByTestId("payment-success")).toContainText("Quiet Storm");
+    await expect(page.getByTestId("payment-success")).toContainText(show.title);
     await expectPaidAndOpenReceipt(page, seat);
-    await expect(page.getByTestId("receipt")).toContainText("Seo Yuna Trio");
-    await expect(page.getByTestId("receipt")).not.toContainText("고요한 폭풍");
+    await expect(page.getByTestId("receipt")).toContainText("The E2E Band");
+    await expect(page.getByTestId("receipt")).not.toContainText(show.titleKo);
     await page.goto("/bookings");
-    await expect(page.getByRole("main")).toContainText("Quiet Storm");
-    await expect(page.getByRole("main")).not.toContainText("고요한 폭풍");
+    await expect(page.getByRole("main")).toContainText(show.title);
+    await expect(page.getByRole("main")).not.toContainText(show.titleKo);
   });
 });
 

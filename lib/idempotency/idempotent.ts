@@ -54,7 +54,16 @@ export async function idempotent<T>(
   const where = { userId_scope_key: { userId: scope.userId, scope: scope.scope, key: scope.key } };
   const existing = await db.idempotencyRecord.findUnique({ where });
   if (existing) return replay<T>(existing, hash);
-  await firstAttempt?.();
+  try {
+    await firstAttempt?.();
+  } catch (e) {
+    // A parallel duplicate may have committed since the read above, and its
+    // change is why this check refused (the booking is cancelled, the seat
+    // paid): the duplicate gets the winner's answer, not the refusal.
+    const winner = await db.idempotencyRecord.findUnique({ where });
+    if (winner) return replay<T>(winner, hash);
+    throw e;
+  }
   try {
     return await db.$transaction(async (tx) => {
       // Claim the key before any work (closes the race between duplicate requests).
