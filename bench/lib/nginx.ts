@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stopGroup, track } from "./processes";
 import { RssSampler } from "./rss";
-import type { ProxyHandle } from "./proxy";
+import { answersLive, type ProxyHandle } from "./proxy";
 
 /** The nginx binary: NGINX_BIN, else Debian's. */
 export function nginxBinary(): string | null {
@@ -39,18 +39,7 @@ export async function startNginx(root: string, port: number, upstream: string, l
     await stopGroup(child);
     return sampler.serverPeak();
   };
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    try {
-      const res = await fetch(`${url}/api/health/live`, { signal: AbortSignal.timeout(2000) });
-      await res.arrayBuffer();
-      if (res.ok) return { url, stop };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  if (await answersLive(url, child)) return { url, stop };
   await stop();
   throw new Error(`nginx did not start on ${url}: ${stderr.trim() || "no answer"}`);
 }
