@@ -1,5 +1,5 @@
 import "server-only";
-import { forgetAccountState } from "../auth/account-state";
+import { changed } from "../cache/changes";
 import { getDb } from "../db";
 
 /**
@@ -11,6 +11,6 @@ import { getDb } from "../db";
 export async function signOutEverywhere(userId: string): Promise<boolean> {
   // An increment, not a read-then-write: two sign-outs at once both end every older session.
   const { count } = await getDb().user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-  forgetAccountState(userId);
+  changed("account", userId);
   return count === 1;
 }

@@ -1,6 +1,6 @@
 import "server-only";
+import { changed } from "../cache/changes";
 import { getDb } from "../db";
-import { forgetScheduleSeats } from "../holds/seat-rows";
 import { returnSeat } from "../payments/return-seat";
 import type { RefundResult } from "../validations/admin";
 import { endReservationAsStaff } from "./end-reservation-as-staff";
@@ -32,6 +32,6 @@ export async function refundBooking(actorId: string, reservationId: string, reas
     return { reservationId, refundedAmount: price, balanceAfter };
   });
   // This process's seat maps show the freed seat at once.
-  forgetScheduleSeats();
+  changed("seats", undefined);
   return result;
 }

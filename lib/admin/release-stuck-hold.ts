@@ -1,6 +1,6 @@
 import "server-only";
+import { changed } from "../cache/changes";
 import { getDb } from "../db";
-import { forgetScheduleSeats } from "../holds/seat-rows";
 import { reservationSelect, toReservationView } from "../reservations/reservation-view";
 import type { ReservationView } from "../validations/reservations";
 import { endReservationAsStaff } from "./end-reservation-as-staff";
@@ -32,6 +32,6 @@ export async function releaseStuckHold(actorId: string, reservationId: string, r
     return toReservationView(row, now);
   });
   // This process's seat maps show the freed seat at once.
-  forgetScheduleSeats();
+  changed("seats", undefined);
   return result;
 }

@@ -1,7 +1,8 @@
 import "server-only";
+import { changed } from "../cache/changes";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { forgetPowDifficulty, powDifficulty } from "../queue/pow-difficulty";
+import { powDifficulty } from "../queue/pow-difficulty";
 import type { PowDifficulty } from "../validations/queue-pow";
 import { assertStaff } from "./assert-staff";
 
@@ -26,6 +27,6 @@ export async function setPowDifficulty(
     const setting = difficulty === null ? "server default" : `${difficulty} bits`;
     await tx.auditLog.create({ data: { actorId, action: "SET_POW_DIFFICULTY", reason: `${reason} — ${title}: ${setting}` } });
   });
-  forgetPowDifficulty(concertId);
+  changed("concert", concertId);
   return powDifficulty(concertId);
 }

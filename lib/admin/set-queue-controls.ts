@@ -1,8 +1,8 @@
 import "server-only";
+import { changed } from "../cache/changes";
 import { getDb, type Tx } from "../db";
 import { AppError } from "../errors";
 import { lockQueue, promoteQueue } from "../queue/promote";
-import { forgetQueueControls } from "../queue/queue-controls";
 import { queueSettings } from "../queue/settings";
 import type { QueueControlsInput, QueueControlsView } from "../validations/queue-controls";
 import { assertStaff } from "./assert-staff";
@@ -59,7 +59,7 @@ export async function setQueueControls(
       await audit("MOVE_SALES_OPEN", `opening moved to ${input.salesOpenAt}`);
     }
   });
-  forgetQueueControls(concertId);
+  changed("concert", concertId);
   await promoteQueue(concertId, queueSettings());
   return getQueueControls(concertId);
 }

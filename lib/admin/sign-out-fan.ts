@@ -1,5 +1,5 @@
 import "server-only";
-import { forgetAccountState } from "../auth/account-state";
+import { changed } from "../cache/changes";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import type { SignOutResult } from "../validations/admin";
@@ -18,6 +18,6 @@ export async function signOutFan(actorId: string, userId: string, reason: string
     if (count !== 1) throw new AppError("NOT_FOUND", "No such user.");
     await tx.auditLog.create({ data: { actorId, action: "SIGN_OUT_USER", reservationId: null, reason: `${reason} (user ${userId})` } });
   });
-  forgetAccountState(userId);
+  changed("account", userId);
   return { userId, signedOut: true };
 }

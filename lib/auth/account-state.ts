@@ -7,6 +7,7 @@
  * user per interval (fast path, lib/db/sql.ts).
  */
 import "server-only";
+import { onChange } from "../cache/changes";
 import { TtlCache } from "../cache/ttl-cache";
 import { getSql } from "../db";
 import { env } from "../env";
@@ -30,7 +31,5 @@ export function accountState(userId: string): Promise<AccountState | null> {
   return states.get(userId, () => load(userId));
 }
 
-/** This process changed the user's sessions or role: forget what it remembered at once. */
-export function forgetAccountState(userId: string): void {
-  states.delete(userId);
-}
+// This process changed the user's sessions or role: forget what it remembered at once.
+onChange("account", (userId) => states.delete(userId));

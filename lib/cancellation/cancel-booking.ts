@@ -1,6 +1,6 @@
 import "server-only";
+import { changed } from "../cache/changes";
 import { AppError } from "../errors";
-import { forgetScheduleSeats } from "../holds/seat-rows";
 import { idempotent, type IdempotentResult } from "../idempotency/idempotent";
 import { returnSeat } from "../payments/return-seat";
 import type { CancelResult } from "../validations/tickets";
@@ -56,6 +56,6 @@ export async function cancelBooking(input: {
     },
   );
   // This process's seat maps show the freed seat at once.
-  if (!result.replayed) forgetScheduleSeats();
+  if (!result.replayed) changed("seats", undefined);
   return result;
 }

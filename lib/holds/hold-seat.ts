@@ -1,4 +1,5 @@
 import "server-only";
+import { changed } from "../cache/changes";
 import { getSql } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import { newId } from "../db/ids";
@@ -8,7 +9,6 @@ import { assertActiveToken, type TokenCheck } from "../queue/require-active-toke
 import type { TokenRow } from "../queue/token-view";
 import type { HeldReservation } from "../validations/reservations";
 import { runHold, type HoldRun } from "./run-hold";
-import { forgetScheduleSeats } from "./seat-rows";
 import { holdSettings, type HoldSettings } from "./settings";
 
 const SEAT = `SELECT "label", "scheduleId" FROM "Seat" WHERE "id" = $1`;
@@ -64,14 +64,15 @@ export async function holdSeat(
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     const [seat] = await sql.rows<{ label: string; scheduleId: string }>(SEAT, [seatId]);
-    forgetScheduleSeats(seat!.scheduleId);
+    // Another fan's hold committed first: whatever this process remembers of the date is old.
+    changed("seats", seat!.scheduleId);
     throw new AppError("SEAT_UNAVAILABLE", `Seat ${seat!.label} has just been taken.`);
   }
   const { outcome, values } = run;
   if (outcome === "NO_SEAT") throw new AppError("NOT_FOUND", "No such seat.");
   if (outcome === "TOKEN") refuseToken(values, token, userId, now);
   const scheduleId = values.schedule_id as string;
-  forgetScheduleSeats(scheduleId);
+  changed("seats", scheduleId);
   if (outcome === "HOLD_LIMIT_REACHED")
     throw new AppError("HOLD_LIMIT_REACHED", `You can hold at most ${settings.maxHoldsPerUser} seats for one date.`);
   if (outcome === "TICKET_LIMIT_REACHED")

@@ -1,7 +1,7 @@
 import "server-only";
+import { changed } from "../cache/changes";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { forgetScheduleSeats } from "./seat-rows";
 import { requireActiveToken } from "../queue/require-active-token";
 
 /** A fan gives back a seat they hold (owner only); the seat is free at once. */
@@ -26,5 +26,5 @@ export async function releaseHold(userId: string, reservationId: string, token: 
       data: { status: "AVAILABLE", holderId: null, heldUntil: null },
     });
   });
-  forgetScheduleSeats(reservation.scheduleId);
+  changed("seats", reservation.scheduleId);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { onChange } from "../cache/changes";
 import { TtlCache } from "../cache/ttl-cache";
 import { getDb } from "../db";
 
@@ -45,8 +46,4 @@ export function scheduleSeats(scheduleId: string): Promise<ScheduleSeats | null>
   );
 }
 
-/** Called after this process changed a seat of the date. */
-export function forgetScheduleSeats(scheduleId?: string): void {
-  if (scheduleId) cache.delete(scheduleId);
-  else cache.clear();
-}
+onChange("seats", (scheduleId) => (scheduleId ? cache.delete(scheduleId) : cache.clear()));

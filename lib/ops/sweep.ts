@@ -1,6 +1,6 @@
 import "server-only";
+import { changed } from "../cache/changes";
 import { getDb } from "../db";
-import { forgetScheduleSeats } from "../holds/seat-rows";
 import { pruneRateLimits } from "../rate-limit/prune-rate-limits";
 import { openQueue } from "../queue/open-queue";
 import { promoteQueue } from "../queue/promote";
@@ -28,7 +28,7 @@ export async function sweep(now = new Date()): Promise<{ expiredHolds: number; a
     });
     return expired.count;
   });
-  if (expiredHolds > 0) forgetScheduleSeats();
+  if (expiredHolds > 0) changed("seats", undefined);
   await pruneRateLimits(now);
   await pruneRedemptions(now);
   // Sales that have opened with nobody asking yet: their pre-queue is shuffled here.

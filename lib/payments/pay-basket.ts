@@ -1,8 +1,8 @@
 import "server-only";
+import { changed } from "../cache/changes";
 import { getDb } from "../db";
 import { isUniqueViolation } from "../db/errors";
 import { AppError } from "../errors";
-import { forgetScheduleSeats } from "../holds/seat-rows";
 import { idempotent, type IdempotentResult } from "../idempotency/idempotent";
 import { promoteQueue } from "../queue/promote";
 import { queueSettings } from "../queue/settings";
@@ -100,7 +100,7 @@ export async function payBasket<T = BasketPaymentResult>(
   }
   if (!found || result.replayed) return result;
   // The freed slot goes to the next fan now; the sweep covers a crash right here.
-  forgetScheduleSeats(found.scheduleId);
+  changed("seats", found.scheduleId);
   await promoteQueue(found.concertId, queueSettings());
   return result;
 }

@@ -1,10 +1,11 @@
 import "server-only";
+import { changed } from "../cache/changes";
 import type { QueueStatus } from "../validations/queue";
 import { observedRate } from "./estimates";
 import { openQueue } from "./open-queue";
 import { promoteQueue } from "./promote";
 import { admitting, effectiveSettings, preQueueOpensAt, queuePhase } from "./queue-controls";
-import { forgetQueueMarks, queueMarks, waitingCount } from "./queue-marks";
+import { queueMarks, waitingCount } from "./queue-marks";
 import { queueSettings, type QueueSettings } from "./settings";
 
 /** Public and the same for every fan: a CDN may serve it for a second, and a while longer while it refreshes. */
@@ -32,7 +33,7 @@ export async function getQueueStatus(concertId: string, base: QueueSettings = qu
     waitingCount(marks) > 0 &&
     (await promoteQueue(concertId, base, now)) > 0
   ) {
-    forgetQueueMarks(concertId);
+    changed("line", concertId);
     marks = await queueMarks(concertId, now);
   }
   const rate = observedRate(marks, now);

@@ -1,11 +1,12 @@
 import "server-only";
+import { changed } from "../cache/changes";
 import { AppError } from "../errors";
 import type { QueueTokenView } from "../validations/queue";
 import { claimIfUnclaimed } from "./claim-admission";
 import { openQueue } from "./open-queue";
 import { promoteQueue } from "./promote";
 import { admitting, effectiveSettings } from "./queue-controls";
-import { forgetQueueMarks, leftWhileWaiting, positionFrom, queueMarks, waitingCount } from "./queue-marks";
+import { leftWhileWaiting, positionFrom, queueMarks, waitingCount } from "./queue-marks";
 import { findToken } from "./require-active-token";
 import { queueSettings, type QueueSettings } from "./settings";
 import { isStaleIdentity, rememberTokenIdentity, tokenIdentity } from "./token-identity";
@@ -56,7 +57,7 @@ export async function getToken(userId: string, tokenValue: string, base: QueueSe
     rememberTokenIdentity(identity);
   }
   if (controls.shuffledAt && !marks.shuffled) {
-    forgetQueueMarks(identity.concertId);
+    changed("line", identity.concertId);
     marks = await queueMarks(identity.concertId, now);
   }
 
@@ -69,7 +70,7 @@ export async function getToken(userId: string, tokenValue: string, base: QueueSe
   const position = positionFrom(marks, identity.seq);
   const freeSlots = settings.activeLimit - marks.liveActive;
   if (admitting(controls) && freeSlots > 0 && position <= freeSlots && (await promoteQueue(identity.concertId, base, now)) > 0) {
-    forgetQueueMarks(identity.concertId);
+    changed("line", identity.concertId);
     const token = await claimIfUnclaimed(await loadToken(tokenValue), now);
     marks = await queueMarks(identity.concertId, now);
     return tokenView(token, marks, settings, now, positionFrom(marks, token.seq));

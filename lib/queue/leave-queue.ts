@@ -1,8 +1,8 @@
 import "server-only";
+import { changed } from "../cache/changes";
 import { getDb } from "../db";
 import { AppError } from "../errors";
 import { promoteQueue } from "./promote";
-import { forgetQueueMarks } from "./queue-marks";
 import { queueSettings, type QueueSettings } from "./settings";
 
 /**
@@ -20,7 +20,7 @@ export async function leaveQueue(userId: string, tokenValue: string, settings: Q
     where: { id: token.id, status: "WAITING" },
     data: { status: "EXPIRED", leftWaiting: true, endedAt: now },
   });
-  if (left.count === 1) forgetQueueMarks(token.concertId);
+  if (left.count === 1) changed("line", token.concertId);
   if (left.count === 0) {
     const freed = await db.queueToken.updateMany({ where: { id: token.id, status: "ACTIVE" }, data: { status: "EXPIRED", endedAt: now } });
     if (freed.count === 1) await promoteQueue(token.concertId, settings, now);

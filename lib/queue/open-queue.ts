@@ -1,6 +1,6 @@
 import "server-only";
-import { forgetQueueControls, queueControls, type QueueControls } from "./queue-controls";
-import { forgetQueueMarks } from "./queue-marks";
+import { changed } from "../cache/changes";
+import { queueControls, type QueueControls } from "./queue-controls";
 import { shufflePreQueue } from "./shuffle-pre-queue";
 
 /** This process's shuffle attempts in flight, so a burst of requests at the opening sends one, not hundreds (ordering only). */
@@ -20,8 +20,7 @@ export async function openQueue(concertId: string, now = new Date()): Promise<Qu
     attempt = shufflePreQueue(concertId, now).finally(() => {
       attempts.delete(concertId);
       // Places changed (here or on another instance): nothing read before may be reused.
-      forgetQueueControls(concertId);
-      forgetQueueMarks(concertId);
+      changed("line", concertId);
     });
     attempts.set(concertId, attempt);
   }

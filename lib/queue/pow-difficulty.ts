@@ -1,4 +1,5 @@
 import "server-only";
+import { onChange } from "../cache/changes";
 import { TtlCache } from "../cache/ttl-cache";
 import { getDb } from "../db";
 import { env } from "../env";
@@ -27,7 +28,5 @@ export async function powDifficulty(concertId: string): Promise<PowDifficulty> {
   };
 }
 
-/** After a change in this process: no second of the old value here. */
-export function forgetPowDifficulty(concertId: string): void {
-  settings.delete(concertId);
-}
+// After a change in this process: no second of the old value here.
+onChange("concert", (concertId) => settings.delete(concertId));

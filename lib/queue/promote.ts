@@ -1,8 +1,8 @@
 import "server-only";
+import { changed } from "../cache/changes";
 import { KeyedLock } from "../concurrency/lock";
 import { getDb, type Tx } from "../db";
 import { admitting, effectiveSettings } from "./queue-controls";
-import { forgetQueueMarks } from "./queue-marks";
 import type { QueueSettings } from "./settings";
 
 /** How long the admission-rate window runs before it starts again. */
@@ -20,7 +20,7 @@ export async function withQueueLock<T>(concertId: string, fn: () => Promise<T>):
     return await queueLocks.run(concertId, fn);
   } finally {
     // Whatever ran under the lock may have moved the marks this process shares.
-    forgetQueueMarks(concertId);
+    changed("line", concertId);
   }
 }
 

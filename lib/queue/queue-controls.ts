@@ -1,4 +1,5 @@
 import "server-only";
+import { onChange } from "../cache/changes";
 import { TtlCache } from "../cache/ttl-cache";
 import { getDb } from "../db";
 import { env } from "../env";
@@ -55,10 +56,9 @@ export async function queueControls(concertId: string): Promise<QueueControls> {
   return controls;
 }
 
-/** After a change made by this process: its next read is fresh. */
-export function forgetQueueControls(concertId: string): void {
-  cache.delete(concertId);
-}
+// The controls come from the concert row and the line's counter (the shuffle): a change to either, and the next read is fresh.
+onChange("concert", (concertId) => cache.delete(concertId));
+onChange("line", (concertId) => cache.delete(concertId));
 
 /** When the pre-queue opens: PRE_QUEUE_MINUTES before the sale. */
 export function preQueueOpensAt(salesOpenAt: Date): Date {

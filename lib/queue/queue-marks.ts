@@ -1,4 +1,5 @@
 import "server-only";
+import { onChange } from "../cache/changes";
 import { TtlCache } from "../cache/ttl-cache";
 import { getDb } from "../db";
 
@@ -70,10 +71,8 @@ export function noteIssued(concertId: string, seq: number): void {
   if (marks && marks.lastSeq < seq) marks.lastSeq = seq;
 }
 
-/** Called after this process admitted fans or a fan left, so its own next read is fresh. */
-export function forgetQueueMarks(concertId: string): void {
-  cache.delete(concertId);
-}
+// Fans admitted, a fan left, the pre-queue shuffled: this process's next read is fresh.
+onChange("line", (concertId) => cache.delete(concertId));
 
 /** How many departures are below `seq` (binary search; departures are sorted). */
 function departuresBelow(departures: number[], seq: number): number {

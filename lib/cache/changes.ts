@@ -1,0 +1,43 @@
+/**
+ * The one after-commit hook for this process's read caches.
+ *
+ * A write says what it changed, `changed("seats", scheduleId)`, once its
+ * transaction has committed (so a rolled-back write never throws away good
+ * entries, and nobody re-reads the old rows before the commit); a reader that
+ * learns another instance committed a change says so the same way. Every
+ * cache that keeps rows of that kind subscribes with `onChange` in its own
+ * module. So a write names the data it changed, never the caches that read
+ * it, and a cache added later is told by every existing write.
+ *
+ * Only this process's caches hear it: other instances see the change when
+ * their entries' short TTLs run out, which is what their readers are written
+ * for (nothing that decides a sale reads a cache).
+ */
+
+/** What changed, and the key that says which rows. */
+export interface ChangeKeys {
+  /** Seats of a date (a hold, release, payment, refund, cancellation); undefined: of any date. */
+  seats: string | undefined;
+  /** A concert's line: tokens issued, admitted, left, shuffled. */
+  line: string;
+  /** A concert's own row: its queue controls or proof-of-work setting. */
+  concert: string;
+  /** A user's role or session version. */
+  account: string;
+}
+
+export type ChangeKind = keyof ChangeKeys;
+
+type Listener<K extends ChangeKind> = (key: ChangeKeys[K]) => void;
+
+const listeners: { [K in ChangeKind]: Listener<K>[] } = { seats: [], line: [], concert: [], account: [] };
+
+/** Subscribe a cache to one kind of change (call once, at module load). */
+export function onChange<K extends ChangeKind>(kind: K, listener: Listener<K>): void {
+  listeners[kind].push(listener);
+}
+
+/** After a commit: every cache of this process that holds rows of `kind` forgets `key`. */
+export function changed<K extends ChangeKind>(kind: K, key: ChangeKeys[K]): void {
+  for (const listener of listeners[kind]) listener(key);
+}
