@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { concertTitleIn } from "@/lib/catalogue/in-locale";
-import { ScrollRegion } from "../ui/scroll-region";
 import { useFormat } from "@/lib/format/use-format";
 import type { AuditEntry } from "@/lib/validations/admin";
+import { StaffTable } from "./staff-table";
 
 const ACTIONS = ["REFUND", "RELEASE_HOLD", "SIGN_OUT_USER"] as const;
 /** The catalogue's actions, labelled in its own namespace (messages/<locale>/catalogue.json). */
@@ -17,72 +17,51 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
   const locale = useLocale();
   const format = useFormat();
   return (
-    <ScrollRegion label={t("caption")} className="rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-left text-sm">
-        <caption className="px-3 py-2 text-left text-slate-600">{t("caption")}</caption>
-        <thead className="bg-slate-50 text-xs uppercase text-slate-500">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              {t("cols.when")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("cols.who")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("cols.action")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("cols.reservation")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("cols.reason")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {items.map((a) => (
-            <tr key={a.id}>
-              <td className="whitespace-nowrap px-3 py-2">{format.date(a.createdAt)}</td>
-              <td className="px-3 py-2">{a.actor.email}</td>
-              <td className="px-3 py-2">
-                {ACTIONS.find((k) => k === a.action)
-                  ? t(`actions.${a.action as (typeof ACTIONS)[number]}`)
-                  : CATALOGUE_ACTIONS.find((k) => k === a.action)
-                    ? tc(a.action as (typeof CATALOGUE_ACTIONS)[number])
-                    : a.action}
-              </td>
-              <td className="px-3 py-2">
-                {a.booking ? (
-                  <>
-                    <div className="font-medium">
-                      {a.booking.user.name} <span className="text-xs text-slate-500">{a.booking.user.email}</span>
-                    </div>
-                    <div className="text-xs text-slate-600">
-                      {tb("auditBooking", {
-                        label: a.booking.seat.label,
-                        title: concertTitleIn(locale, a.booking),
-                        date: format.date(a.booking.startsAt, "short"),
-                      })}
-                    </div>
-                    {a.booking.bookingNumber ? <div className="font-mono text-xs">{a.booking.bookingNumber}</div> : null}
-                  </>
-                ) : (
-                  <span className="font-mono text-xs">{a.reservationId ?? "—"}</span>
-                )}
-              </td>
-              <td className="px-3 py-2">{a.reason}</td>
-            </tr>
-          ))}
-          {items.length === 0 && (
-            <tr>
-              <td colSpan={5} className="px-3 py-6 text-center text-slate-500">
-                {t("none")}
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <StaffTable
+      caption={t("caption")}
+      columns={[
+        { label: t("cols.when") },
+        { label: t("cols.who") },
+        { label: t("cols.action") },
+        { label: t("cols.reservation") },
+        { label: t("cols.reason") },
+      ]}
+      empty={items.length === 0 ? t("none") : null}
+    >
+      {items.map((a) => (
+        <tr key={a.id}>
+          <td className="whitespace-nowrap px-3 py-2">{format.date(a.createdAt)}</td>
+          <td className="px-3 py-2">{a.actor.email}</td>
+          <td className="px-3 py-2">
+            {ACTIONS.find((k) => k === a.action)
+              ? t(`actions.${a.action as (typeof ACTIONS)[number]}`)
+              : CATALOGUE_ACTIONS.find((k) => k === a.action)
+                ? tc(a.action as (typeof CATALOGUE_ACTIONS)[number])
+                : a.action}
+          </td>
+          <td className="px-3 py-2">
+            {a.booking ? (
+              <>
+                <div className="font-medium">
+                  {a.booking.user.name} <span className="text-xs text-slate-500">{a.booking.user.email}</span>
+                </div>
+                <div className="text-xs text-slate-600">
+                  {tb("auditBooking", {
+                    label: a.booking.seat.label,
+                    title: concertTitleIn(locale, a.booking),
+                    date: format.date(a.booking.startsAt, "short"),
+                  })}
+                </div>
+                {a.booking.bookingNumber ? <div className="font-mono text-xs">{a.booking.bookingNumber}</div> : null}
+              </>
+            ) : (
+              <span className="font-mono text-xs">{a.reservationId ?? "—"}</span>
+            )}
+          </td>
+          <td className="px-3 py-2">{a.reason}</td>
+        </tr>
+      ))}
+    </StaffTable>
   );
 }
 

@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { ScrollRegion } from "../ui/scroll-region";
 import { DEFAULT_TIME_ZONE } from "@/i18n/config";
 import { useFormat } from "@/lib/format/use-format";
 import type { QueueMonitor as QueueMonitorData } from "@/lib/validations/admin";
+import { StaffTable } from "./staff-table";
 import { useQueueMonitor } from "./use-queue-monitor";
 
 /** Live queue numbers per concert. */
@@ -16,76 +16,53 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
   const { data, isError } = useQueueMonitor(initial);
   return (
     <div className="space-y-2">
-      <ScrollRegion label={t("caption")} className="rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-left text-sm">
-          <caption className="px-3 py-2 text-left text-slate-600">{t("caption")}</caption>
-          <thead className="bg-slate-50 text-xs uppercase text-slate-500">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                {t("cols.concert")}
+      <StaffTable
+        caption={t("caption")}
+        columns={[
+          { label: t("cols.concert") },
+          { label: t("cols.waiting"), numeric: true },
+          { label: t("cols.active"), numeric: true },
+          { label: t("cols.rate"), numeric: true },
+          { label: t("cols.claims"), numeric: true },
+          { label: t("cols.oldest"), numeric: true },
+          { label: t("cols.clears"), numeric: true },
+          { label: tc("opening") },
+          { label: <span className="sr-only">{tc("controls")}</span> },
+        ]}
+      >
+        {data.concerts.map((c) => {
+          const clears = c.etaLastSeconds;
+          return (
+            <tr key={c.concertId}>
+              <th scope="row" className="px-3 py-2 font-medium">
+                {c.title}
               </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t("cols.waiting")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t("cols.active")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t("cols.rate")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t("cols.claims")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t("cols.oldest")}
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                {t("cols.clears")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {tc("opening")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                <span className="sr-only">{tc("controls")}</span>
-              </th>
+              <td className="px-3 py-2 text-right tabular-nums">{format.number(c.waiting)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{format.number(c.active)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{c.admissionPerMinute}</td>
+              <td className="px-3 py-2 text-right tabular-nums" data-testid="queue-claims">
+                {c.claimed} / {c.lapsed}
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">{format.duration(c.oldestWaitingSeconds)}</td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {c.waiting === 0 ? "—" : c.paused ? tc("paused") : clears === null ? t("stalled") : format.duration(clears)}
+              </td>
+              <td className="px-3 py-2 text-xs text-slate-600" data-testid="queue-opening">
+                {c.shuffledAt
+                  ? `${format.date(c.shuffledAt, "seconds")} · ${format.number(c.preQueueSize)} · ${c.shuffleSeed?.slice(0, 12)}…`
+                  : c.salesOpenAt
+                    ? `${format.date(c.salesOpenAt, "short")} · ${format.number(c.preQueueSize)}`
+                    : "—"}
+              </td>
+              <td className="px-3 py-2">
+                <Link href={`/admin/queue/${c.concertId}`} className="text-brand-700 underline">
+                  {tc("controls")}
+                </Link>
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {data.concerts.map((c) => {
-              const clears = c.etaLastSeconds;
-              return (
-                <tr key={c.concertId}>
-                  <th scope="row" className="px-3 py-2 font-medium">
-                    {c.title}
-                  </th>
-                  <td className="px-3 py-2 text-right tabular-nums">{format.number(c.waiting)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{format.number(c.active)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{c.admissionPerMinute}</td>
-                  <td className="px-3 py-2 text-right tabular-nums" data-testid="queue-claims">
-                    {c.claimed} / {c.lapsed}
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{format.duration(c.oldestWaitingSeconds)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {c.waiting === 0 ? "—" : c.paused ? tc("paused") : clears === null ? t("stalled") : format.duration(clears)}
-                  </td>
-                  <td className="px-3 py-2 text-xs text-slate-600" data-testid="queue-opening">
-                    {c.shuffledAt
-                      ? `${format.date(c.shuffledAt, "seconds")} · ${format.number(c.preQueueSize)} · ${c.shuffleSeed?.slice(0, 12)}…`
-                      : c.salesOpenAt
-                        ? `${format.date(c.salesOpenAt, "short")} · ${format.number(c.preQueueSize)}`
-                        : "—"}
-                  </td>
-                  <td className="px-3 py-2">
-                    <Link href={`/admin/queue/${c.concertId}`} className="text-brand-700 underline">
-                      {tc("controls")}
-                    </Link>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
+          );
+        })}
+      </StaffTable>
       <p className="text-xs text-slate-500" aria-live="polite">
         {isError ? t("refreshFailed") : t("asOf", { time: format.date(data.generatedAt, "seconds"), zone: format.zone(DEFAULT_TIME_ZONE) })}
       </p>
