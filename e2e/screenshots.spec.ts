@@ -5,15 +5,23 @@
  * new user of `npm run demo` sees them, so they run only on the suite's own
  * servers; no other flow books those concerts.
  *
+ * The opening's pictures (the countdown, the staff's queue controls) picture
+ * a show of the test's own with a scheduled opening, as no seeded concert
+ * stays before its opening for long.
+ *
  * It is a test like the others: each page must show what it is for before the
  * picture is taken.
  */
 import { chooseDate, expectPaidAndOpenReceipt, expectSeatMap, holdFirstAvailableSeat, openConcert, payButton } from "./fixtures/booking-ui";
 import { bookViaApi } from "./fixtures/book-via-api";
+import { joinQueue } from "./fixtures/booking-api";
+import { moveOpening, secondsFromNow } from "./fixtures/catalogue-api";
+import { queueCounter } from "./fixtures/queue-controls-api";
 import { MAIN_URL } from "./fixtures/servers";
 import { snap } from "./fixtures/snap";
 import { localOnly } from "./fixtures/target";
 import { expect, test } from "./fixtures/test";
+import { ConcertPage } from "./pages";
 
 localOnly("seeded demo data (README screenshots picture it)");
 
@@ -69,4 +77,28 @@ test("screenshots of the staff console", async ({ admin, newFan }, info) => {
   await page.goto("/admin/bookings");
   await expect(page.getByRole("table").getByRole("row").filter({ hasText: fan.email })).toBeVisible();
   await snap(page, info, "admin-bookings");
+});
+
+test.describe("a scheduled opening", () => {
+  test.use({ showOptions: { opensInSeconds: 20 * 60 } });
+
+  test("screenshots of the countdown and of the staff's queue controls", async ({ admin, newFan, show, staffApi }, info) => {
+    // Three fans wait in the pre-queue, so the draw has someone to place.
+    for (const label of ["early-1", "early-2", "early-3"]) {
+      const fan = await newFan({ label: `shots-${label}` });
+      expect((await joinQueue(fan.request, MAIN_URL, show.id)).status).toBe("WAITING");
+    }
+    const { page } = admin;
+    const concert = new ConcertPage(page);
+    await concert.open(show);
+    await concert.expectCountdown();
+    await snap(page, info, "countdown");
+
+    // The opening comes: the first read after it draws the pre-queue, and staff see the draw's seed, checked.
+    await moveOpening(staffApi, show.id, secondsFromNow(3));
+    await expect.poll(async () => (await queueCounter(staffApi, show.id)).phase, { timeout: 20_000 }).toBe("OPEN");
+    await page.goto(`/admin/queue/${show.id}`);
+    await expect(page.getByTestId("shuffle-verified")).toHaveText("✓ Every place follows from the seed (recomputed now).");
+    await snap(page, info, "queue-controls");
+  });
 });

@@ -13,9 +13,12 @@ export const CONCERT_SELECT = {
   description: true,
   descriptionEn: true,
   timeZone: true,
+  salesOpenAt: true,
   createdAt: true,
 } as const;
 
-export function toAdminConcert(row: Omit<AdminConcert, "createdAt"> & { createdAt: Date }): AdminConcert {
-  return { ...row, createdAt: row.createdAt.toISOString() };
+type ConcertRow = Omit<AdminConcert, "createdAt" | "salesOpenAt"> & { createdAt: Date; salesOpenAt: Date | null };
+
+export function toAdminConcert(row: ConcertRow): AdminConcert {
+  return { ...row, salesOpenAt: row.salesOpenAt?.toISOString() ?? null, createdAt: row.createdAt.toISOString() };
 }

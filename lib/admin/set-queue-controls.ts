@@ -1,25 +1,15 @@
 import "server-only";
 import { changed } from "../cache/changes";
-import { getDb, type Tx } from "../db";
+import { getDb } from "../db";
 import { AppError } from "../errors";
 import { lockQueue, promoteQueue } from "../queue/promote";
 import { queueSettings } from "../queue/settings";
 import type { QueueControlsInput, QueueControlsView } from "../validations/queue-controls";
 import { assertStaff } from "./assert-staff";
 import { getQueueControls } from "./get-queue-controls";
+import { moveOpening } from "./move-opening";
 
 const setting = (value: number | null, unit: string) => (value === null ? "server default" : `${value}${unit}`);
-
-/** Moves the opening; conditional on it still lying ahead, so it never races the shuffle (shuffle-pre-queue.ts). */
-async function moveOpening(tx: Tx, concertId: string, to: Date, now: Date): Promise<void> {
-  if (to <= now)
-    throw new AppError("VALIDATION_FAILED", "The new opening must lie in the future.", {
-      errors: [{ path: "salesOpenAt", message: "must be in the future" }],
-    });
-  const moved = await tx.concert.updateMany({ where: { id: concertId, salesOpenAt: { gt: now } }, data: { salesOpenAt: to } });
-  if (moved.count !== 1)
-    throw new AppError("SALES_ALREADY_OPEN", "This sale has opened (or has no scheduled opening), so its opening can no longer be moved.");
-}
 
 /**
  * Staff change a concert's line while it runs: pause or resume admission,

@@ -30,3 +30,9 @@ export function wallTimeToInstant(local: string, timeZone: string): string | nul
   instant = asUtc - offsetAt(instant, timeZone);
   return new Date(instant).toISOString();
 }
+
+/** The instant as the zone's wall-clock time for a datetime-local field ("2026-12-20T19:00"), to the minute. */
+export function instantToWallTime(iso: string, timeZone: string): string {
+  const instant = Date.parse(iso);
+  return new Date(instant + offsetAt(instant, timeZone)).toISOString().slice(0, 16);
+}

@@ -13,7 +13,7 @@ const STAFF = ["UNAUTHENTICATED", "FORBIDDEN"] as const;
 export const catalogueAdminOperations: Record<string, Partial<Record<"post" | "patch", OperationSpec>>> = {
   "/api/v1/admin/concerts": {
     post: {
-      summary: "Extension: create a concert (Korean texts, English renderings, venue time zone), audited",
+      summary: "Extension: create a concert (Korean texts, English renderings, venue time zone, optional scheduled opening), audited",
       tag: "Staff",
       auth: "admin",
       body: concertInputSchema,
@@ -23,13 +23,13 @@ export const catalogueAdminOperations: Record<string, Partial<Record<"post" | "p
   },
   "/api/v1/admin/concerts/{concertId}": {
     patch: {
-      summary: "Extension: edit a concert's texts or time zone, audited",
+      summary: "Extension: edit a concert's texts or time zone, or move an opening that lies ahead, audited",
       tag: "Staff",
       auth: "admin",
       params: { concertId: "Concert id" },
       body: concertPatchSchema,
       success: { status: 200, schema: adminConcertSchema },
-      errors: ["VALIDATION_FAILED", ...STAFF, "NOT_FOUND"],
+      errors: ["VALIDATION_FAILED", ...STAFF, "NOT_FOUND", "SALES_ALREADY_OPEN"],
     },
   },
   "/api/v1/admin/concerts/{concertId}/schedules": {

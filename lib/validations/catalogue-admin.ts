@@ -20,6 +20,14 @@ export const timeZoneSchema = z
     }
   }, "Not a known IANA time zone, e.g. Asia/Seoul");
 
+/**
+ * When tickets go on sale: an instant with an offset, in the future (fans may
+ * enter the pre-queue PRE_QUEUE_MINUTES before it; docs/api.md "The opening").
+ */
+export const salesOpenAtSchema = z.iso
+  .datetime({ offset: true })
+  .refine((at) => Date.parse(at) > Date.now(), "The opening must be in the future");
+
 const text = (max: number) => z.string().trim().max(max);
 const required = (max: number) => text(max).min(1, "Required");
 
@@ -34,10 +42,12 @@ export const concertInputSchema = z.object({
   description: text(4000).default(""),
   descriptionEn: text(4000).default(""),
   timeZone: timeZoneSchema.default("Asia/Seoul"),
+  /** null or absent = on sale from the start. */
+  salesOpenAt: salesOpenAtSchema.nullable().default(null),
 });
 export type ConcertInput = z.infer<typeof concertInputSchema>;
 
-/** PATCH: any of the fields above, at least one. */
+/** PATCH: any of the fields above, at least one; `salesOpenAt` moves an opening that still lies ahead (move-opening.ts). */
 export const concertPatchSchema = z
   .object({
     title: required(200),
@@ -49,6 +59,7 @@ export const concertPatchSchema = z
     description: text(4000),
     descriptionEn: text(4000),
     timeZone: timeZoneSchema,
+    salesOpenAt: salesOpenAtSchema,
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, "Change at least one field");
@@ -99,6 +110,8 @@ export const adminConcertSchema = z.object({
   description: z.string(),
   descriptionEn: z.string(),
   timeZone: z.string(),
+  /** When tickets go on sale; null = on sale from the start. */
+  salesOpenAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
 });
 export type AdminConcert = z.infer<typeof adminConcertSchema>;

@@ -146,3 +146,75 @@ describe("staff catalogue", () => {
     expect(await getDb().schedule.count({ where: { concertId: json.id } })).toBe(0);
   });
 });
+
+describe("staff catalogue: the opening", () => {
+  const minutes = (n: number) => new Date(Date.now() + n * 60_000).toISOString();
+  const status = async (id: string) => (await fan.get(`/api/v1/queue/concerts/${id}/status`)).json;
+
+  it("a concert created with salesOpenAt waits for it: pre-queue window, then the opening; audited", async () => {
+    const opensAt = minutes(120);
+    const later = await admin.post("/api/v1/admin/concerts", { ...concertBody, salesOpenAt: opensAt });
+    expect(later.status, later.text).toBe(201);
+    expect(Date.parse(later.json.salesOpenAt)).toBe(Date.parse(opensAt));
+    await admin.post(`/api/v1/admin/concerts/${later.json.id}/schedules`, layout());
+    expect(await status(later.json.id)).toMatchObject({ phase: "BEFORE_PRE_QUEUE", salesOpenAt: later.json.salesOpenAt });
+    expectProblem(await fan.post("/api/v1/queue/tokens", { concertId: later.json.id }), 409, "QUEUE_NOT_OPEN");
+
+    const soon = await admin.post("/api/v1/admin/concerts", { ...concertBody, salesOpenAt: minutes(10) });
+    await admin.post(`/api/v1/admin/concerts/${soon.json.id}/schedules`, layout());
+    expect(await status(soon.json.id)).toMatchObject({ phase: "PRE_QUEUE" });
+    const joined = await fan.post("/api/v1/queue/tokens", { concertId: soon.json.id });
+    expect(joined.status, joined.text).toBe(201);
+    expect(joined.json).toMatchObject({ status: "WAITING", preQueue: { size: 1, salesOpenAt: soon.json.salesOpenAt } });
+
+    const plain = await admin.post("/api/v1/admin/concerts", concertBody);
+    expect(plain.json.salesOpenAt).toBeNull();
+    const audit = await getDb().auditLog.findFirstOrThrow({ where: { actorId: adminId, reason: { contains: later.json.id } } });
+    expect(audit).toMatchObject({ action: "CREATE_CONCERT", reason: expect.stringContaining(`on sale at ${later.json.salesOpenAt}`) });
+  });
+
+  it("PATCH moves an opening that lies ahead; not once it has passed, nor for a concert on sale from the start", async () => {
+    const { json: concert } = await admin.post("/api/v1/admin/concerts", { ...concertBody, salesOpenAt: minutes(120) });
+    const to = minutes(20);
+    const moved = await admin.request("PATCH", `/api/v1/admin/concerts/${concert.id}`, { json: { salesOpenAt: to } });
+    expect(moved.status, moved.text).toBe(200);
+    expect(Date.parse(moved.json.salesOpenAt)).toBe(Date.parse(to));
+    expect(await status(concert.id)).toMatchObject({ phase: "PRE_QUEUE", salesOpenAt: moved.json.salesOpenAt });
+    const audit = await getDb().auditLog.findFirstOrThrow({ where: { action: "UPDATE_CONCERT", reason: { contains: concert.id } } });
+    expect(audit.reason).toContain(`Edited salesOpenAt of ${concertBody.title}`);
+    expect(audit.reason).toContain(`opening now ${moved.json.salesOpenAt}`);
+
+    // Passed: the line exists, the time stays, and the rest of the request is not written either.
+    await getDb().concert.update({ where: { id: concert.id }, data: { salesOpenAt: new Date(Date.now() - 1_000) } });
+    const late = await admin.request("PATCH", `/api/v1/admin/concerts/${concert.id}`, {
+      json: { salesOpenAt: minutes(30), venueEn: "Elsewhere" },
+    });
+    expectProblem(late, 409, "SALES_ALREADY_OPEN");
+    expect(await getDb().concert.findUniqueOrThrow({ where: { id: concert.id } })).toMatchObject({ venueEn: concertBody.venueEn });
+
+    const { json: open } = await admin.post("/api/v1/admin/concerts", concertBody);
+    expectProblem(
+      await admin.request("PATCH", `/api/v1/admin/concerts/${open.id}`, { json: { salesOpenAt: minutes(30) } }),
+      409,
+      "SALES_ALREADY_OPEN",
+    );
+    expect(await getDb().concert.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ salesOpenAt: null });
+  });
+
+  it("an opening in the past, without an offset or not a time is 400 VALIDATION_FAILED on salesOpenAt; nothing is written", async () => {
+    const before = await getDb().concert.count();
+    for (const salesOpenAt of ["2001-01-01T10:00:00Z", "2027-01-01T10:00:00", "tomorrow", 5]) {
+      const res = await admin.post("/api/v1/admin/concerts", { ...concertBody, salesOpenAt });
+      expectProblem(res, 400, "VALIDATION_FAILED");
+      expect(
+        res.json.errors.map((e: { path: string }) => e.path),
+        String(salesOpenAt),
+      ).toContain("salesOpenAt");
+    }
+    expect(await getDb().concert.count()).toBe(before);
+    const { json: concert } = await admin.post("/api/v1/admin/concerts", { ...concertBody, salesOpenAt: minutes(60) });
+    const past = await admin.request("PATCH", `/api/v1/admin/concerts/${concert.id}`, { json: { salesOpenAt: "2001-01-01T10:00:00Z" } });
+    expectProblem(past, 400, "VALIDATION_FAILED");
+    expect((await getDb().concert.findUniqueOrThrow({ where: { id: concert.id } })).salesOpenAt!.toISOString()).toBe(concert.salesOpenAt);
+  });
+});

@@ -1,18 +1,24 @@
 /**
  * The claim window: an admitted fan who never shows up loses the slot after
  * QUEUE_CLAIM_SECONDS and the next in line is admitted at once; a fan who
- * polls (or opens the seat map) keeps it for the whole active time.
+ * polls (or opens the seat map) keeps it for the whole active time. Staff may
+ * set a concert's own window (queue controls), which new admissions follow.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getQueueMonitor } from "@/lib/admin/get-queue-monitor";
 import { getDb } from "@/lib/db";
 import { joinQueue, makeFan } from "@/test/support/booking";
-import { makeSchedule } from "@/test/support/fixtures";
+import { ApiClient } from "@/test/support/client";
+import { makeSchedule, makeUser } from "@/test/support/fixtures";
 import { startServer, type AppServer } from "@/test/support/server";
 
 let server: AppServer;
+let staff: ApiClient;
 beforeAll(async () => {
   server = await startServer({ env: { QUEUE_ACTIVE_LIMIT: "1", QUEUE_CLAIM_SECONDS: "2", SWEEP_INTERVAL_SECONDS: "0" } });
+  const admin = await makeUser(getDb(), { role: "ADMIN", name: "Staff" });
+  staff = new ApiClient(server.url);
+  await staff.signIn(admin.email, admin.password);
 });
 afterAll(async () => {
   await server.stop();
@@ -65,5 +71,52 @@ describe("claim window", () => {
     const claimed = await getDb().queueToken.findUniqueOrThrow({ where: { token: tb } });
     expect(claimed.claimedAt).not.toBeNull();
     expect(claimed.expiresAt!.getTime()).toBe(claimed.activeUntil!.getTime());
+  });
+
+  it("staff's claim window for the concert (queue controls) governs new admissions; null returns to QUEUE_CLAIM_SECONDS", async () => {
+    const { concertId } = await makeSchedule(getDb());
+    const fans = await Promise.all([0, 1, 2, 3].map(() => makeFan(getDb(), server.url)));
+    const tokens: string[] = [];
+    for (const fan of fans) tokens.push(await joinQueue(fan.client, concertId));
+    const row = (i: number) => getDb().queueToken.findUniqueOrThrow({ where: { token: tokens[i]! } });
+    const windowOf = async (i: number) => {
+      const r = await row(i);
+      return r.expiresAt!.getTime() - r.activatedAt!.getTime();
+    };
+    const setClaim = async (claimSeconds: number | null) => {
+      const res = await staff.post(`/api/v1/admin/concerts/${concertId}/queue-controls`, { claimSeconds, reason: "claim window test" });
+      expect(res.status, res.text).toBe(200);
+      return res.json;
+    };
+    const leave = async (i: number) => expect((await fans[i]!.client.delete(`/api/v1/queue/tokens/${tokens[i]}`)).status).toBe(204);
+
+    expect(await setClaim(30)).toMatchObject({ claimSeconds: 30, effectiveClaimSeconds: 30 });
+    await leave(0);
+    expect(await row(1)).toMatchObject({ status: "ACTIVE", claimedAt: null });
+    expect(await windowOf(1)).toBe(30_000);
+    // Past the server's 2-second window the concert's own 30 s still hold: B keeps the slot, C waits.
+    await sleep(2_500);
+    expect((await fans[2]!.client.get(`/api/v1/queue/tokens/${tokens[2]}`)).json).toMatchObject({ status: "WAITING", position: 1 });
+    expect((await row(1)).status).toBe("ACTIVE");
+
+    // Off (0) for new admissions: B's running window is left as it was; C, admitted next, counts as claimed at once.
+    expect(await setClaim(0)).toMatchObject({ claimSeconds: 0, effectiveClaimSeconds: 0 });
+    expect(await windowOf(1)).toBe(30_000);
+    await leave(1);
+    const c = await row(2);
+    expect(c).toMatchObject({ status: "ACTIVE", claimedAt: c.activatedAt });
+    expect(c.expiresAt!.getTime()).toBe(c.activeUntil!.getTime());
+
+    // Back to the server's QUEUE_CLAIM_SECONDS=2.
+    expect(await setClaim(null)).toMatchObject({ claimSeconds: null, effectiveClaimSeconds: 2 });
+    await leave(2);
+    expect(await row(3)).toMatchObject({ status: "ACTIVE", claimedAt: null });
+    expect(await windowOf(3)).toBe(2_000);
+    const audit = await getDb().auditLog.findMany({
+      where: { action: "SET_QUEUE_CLAIM_SECONDS", reason: { contains: "claim window test" } },
+    });
+    expect(audit.map((a) => a.reason.split(": ").pop())).toEqual(
+      expect.arrayContaining(["claim window 30 s", "claim window 0 s", "claim window server default"]),
+    );
   });
 });

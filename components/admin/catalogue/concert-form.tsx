@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { createConcertAction, updateConcertAction } from "@/lib/actions/catalogue";
+import { instantToWallTime, wallTimeToInstant } from "@/lib/format/wall-time";
 import type { AdminConcert } from "@/lib/validations/catalogue-admin";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
@@ -12,16 +13,32 @@ import { useCatalogueForm } from "./use-catalogue-form";
 
 const TEXT_FIELDS = ["title", "titleEn", "artist", "artistEn", "venue", "venueEn", "description", "descriptionEn"] as const;
 
+/** The opening typed as the venue's wall time → an instant; text the zone cannot read goes as typed, for the server to refuse. */
+function openingInstant(local: string, timeZone: string): string {
+  try {
+    return wallTimeToInstant(local, timeZone) ?? local;
+  } catch {
+    return local;
+  }
+}
+
 /** Creates a concert (no `concert`) or edits one; English fields may stay empty. */
 export function ConcertForm({ concert }: { concert?: AdminConcert }) {
   const t = useTranslations("catalogue.concert");
   const router = useRouter();
   const { pending, errors, outcome, submit } = useCatalogueForm();
+  const zone = concert?.timeZone ?? "Asia/Seoul";
+  const openingDefault = concert?.salesOpenAt ? instantToWallTime(concert.salesOpenAt, zone) : "";
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const input = Object.fromEntries([...TEXT_FIELDS, "timeZone"].map((k) => [k, String(form.get(k) ?? "")]));
+    const input: Record<string, string | null> = Object.fromEntries(
+      [...TEXT_FIELDS, "timeZone"].map((k) => [k, String(form.get(k) ?? "")]),
+    );
+    // Empty = on sale from the start; an edit sends the opening only when staff changed it (it can move only while ahead).
+    const opening = String(form.get("salesOpenAt") ?? "");
+    if (opening !== openingDefault) input.salesOpenAt = opening ? openingInstant(opening, input.timeZone || zone) : null;
     if (concert) void submit(() => updateConcertAction(concert.id, input), t("saved"));
     else
       void submit(
@@ -52,6 +69,15 @@ export function ConcertForm({ concert }: { concert?: AdminConcert }) {
         defaultValue={concert?.timeZone ?? "Asia/Seoul"}
         hint={t("timeZoneHint")}
         error={errors.timeZone}
+      />
+      <Field
+        name="salesOpenAt"
+        id={`${concert?.id ?? "new"}-salesOpenAt`}
+        type="datetime-local"
+        label={t("salesOpenAt")}
+        defaultValue={openingDefault}
+        hint={t("salesOpenAtHint")}
+        error={errors.salesOpenAt}
       />
       <div className="flex flex-col gap-3 sm:col-span-2">
         {outcome ? <Alert tone={outcome.ok ? "success" : "danger"}>{outcome.message}</Alert> : null}
