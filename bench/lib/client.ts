@@ -19,6 +19,10 @@ export interface CallResult<T = unknown> {
   status: number;
   json: T | null;
   ms: number;
+  /** Response headers (empty when there was no response). */
+  headers: Record<string, string | string[] | undefined>;
+  /** Why there was no response (status 0), e.g. "ECONNREFUSED". */
+  error?: string;
 }
 
 export class ApiClient {
@@ -58,11 +62,12 @@ export class ApiClient {
           json = null;
         }
       }
-      return { status: res.statusCode, json, ms };
+      return { status: res.statusCode, json, ms, headers: res.headers };
     } catch (e) {
       const ms = performance.now() - started;
-      rec?.error(e instanceof Error ? `${(e as { code?: string }).code ?? e.name}: ${e.message}` : String(e));
-      return { status: 0, json: null, ms };
+      const code = e instanceof Error ? ((e as { code?: string }).code ?? e.name) : "error";
+      rec?.error(e instanceof Error ? `${code}: ${e.message}` : String(e));
+      return { status: 0, json: null, ms, headers: {}, error: code };
     }
   }
 

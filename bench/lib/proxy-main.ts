@@ -20,9 +20,12 @@ let next = 0;
  * Bodies are small JSON, so they are buffered: a request that meets a kept-alive
  * socket the upstream has just closed (ECONNRESET on a reused socket, nothing
  * processed) is sent once more instead of becoming a 502 the app never caused.
+ * An upstream that refuses the connection (down: the chaos run kills one) saw
+ * nothing either, so the request goes to the next one, as a load balancer's
+ * health-checked failover would; each upstream is tried at most once.
  */
-function forward(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse, attempt: number): void {
-  const upstream = upstreams[next++ % upstreams.length]!;
+function forward(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse, attempt: number, refused = 0, first = next++): void {
+  const upstream = upstreams[(first + refused) % upstreams.length]!;
   const out = http.request(
     { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers, agent },
     (up) => {
@@ -31,7 +34,8 @@ function forward(req: http.IncomingMessage, body: Buffer, res: http.ServerRespon
     },
   );
   out.on("error", (e: NodeJS.ErrnoException) => {
-    if (out.reusedSocket && e.code === "ECONNRESET" && attempt === 0) return forward(req, body, res, 1);
+    if (out.reusedSocket && e.code === "ECONNRESET" && attempt === 0) return forward(req, body, res, 1, refused);
+    if (e.code === "ECONNREFUSED" && refused + 1 < upstreams.length) return forward(req, body, res, attempt, refused + 1, first);
     console.error(`proxy: ${req.method} ${req.url} → ${upstream.host}: ${e.code ?? ""} ${e.message}`);
     if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain", "x-bench-proxy-error": e.code ?? "error" });
     res.end(`proxy: ${e.message}`);

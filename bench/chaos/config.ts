@@ -1,0 +1,63 @@
+/**
+ * The chaos run's one reader of process.env. CHAOS_QUICK=1 is the CI version
+ * (scripts/test.sh): a smaller crowd and a shorter outage, under two minutes
+ * per database on a quiet 2-core machine.
+ */
+export type ChaosTarget = "sqlite" | "postgresql-2x";
+
+export interface ChaosConfig {
+  quick: boolean;
+  targets: ChaosTarget[];
+  pgAdminUrl: string;
+  /** The SQLite server listens here, the proxy here + 10, its two servers on the next two ports. */
+  portBase: number;
+  fans: number;
+  /** Dates of 50 seats each. */
+  schedules: number;
+  activeLimit: number;
+  /** Short, so holds orphaned by the kill run out before the final sweep. */
+  holdSeconds: number;
+  /** The kill comes when this share of the seats is sold… */
+  killAtSoldShare: number;
+  /** …or this many seconds into the rush, whichever is first. */
+  killAtLatestSec: number;
+  /** Seconds between terminating the instance's database connections and kill -9 of its process group. */
+  killGapMs: number;
+  /** Seconds the killed instance stays down before it is restarted. */
+  downSec: number;
+  timeoutSec: number;
+}
+
+function num(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number, got ${raw}`);
+  return n;
+}
+
+const ALL: ChaosTarget[] = ["postgresql-2x", "sqlite"];
+
+export function loadChaosConfig(): ChaosConfig {
+  const quick = process.env.CHAOS_QUICK === "1";
+  const targets = (process.env.CHAOS_TARGETS ?? "")
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
+  for (const t of targets) if (!ALL.includes(t as ChaosTarget)) throw new Error(`CHAOS_TARGETS: unknown ${t} (use ${ALL.join(", ")})`);
+  return {
+    quick,
+    targets: targets.length ? (targets as ChaosTarget[]) : ALL,
+    pgAdminUrl: process.env.CHAOS_PG_URL ?? process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+    portBase: num("CHAOS_PORT_BASE", 5240),
+    fans: num("CHAOS_FANS", quick ? 200 : 1500),
+    schedules: num("CHAOS_SCHEDULES", quick ? 1 : 4),
+    activeLimit: num("CHAOS_ACTIVE_LIMIT", quick ? 50 : 100),
+    holdSeconds: num("CHAOS_HOLD_SECONDS", quick ? 15 : 30),
+    killAtSoldShare: num("CHAOS_KILL_AT_SOLD_SHARE", 0.3),
+    killAtLatestSec: num("CHAOS_KILL_AT_LATEST", quick ? 45 : 90),
+    killGapMs: num("CHAOS_KILL_GAP_MS", 500),
+    downSec: num("CHAOS_DOWN_SECONDS", quick ? 2 : 5),
+    timeoutSec: num("CHAOS_TIMEOUT", quick ? 90 : 240),
+  };
+}
