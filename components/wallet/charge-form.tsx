@@ -86,7 +86,8 @@ export function ChargeForm({
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t("form")} data-testid="charge-form">
       <fieldset>
         <legend className={cn("mb-3 font-semibold text-slate-900", compact ? "text-sm" : "text-base")}>{t("legend")}</legend>
-        <div className="grid grid-cols-2 gap-2 sm:grid-cols-5">
+        {/* As many chips per line as fit with room for "300,000원": five in a wide card, two or three in the wallet's column. */}
+        <div className="grid grid-cols-[repeat(auto-fill,minmax(7.5rem,1fr))] gap-2">
           {PRESETS.map((p) => (
             <label key={p} className={chip(preset === p)}>
               <input
@@ -100,7 +101,7 @@ export function ChargeForm({
               {format.money(p)}
             </label>
           ))}
-          <label className={cn(chip(preset === "custom"), "col-span-2 sm:col-span-1")}>
+          <label className={chip(preset === "custom")}>
             <input
               type="radio"
               name={`${id}-amount`}

@@ -41,7 +41,11 @@ export function TransactionList() {
                 <div className="flex items-center gap-2">
                   <Badge tone={TONES[row.type]}>{t(`types.${row.type}`)}</Badge>
                   {row.reservationId ? (
-                    <Link href="/bookings" className="truncate text-xs text-slate-500 underline-offset-2 hover:underline">
+                    // At least 24×24 px to tap on a phone (WCAG 2.5.8).
+                    <Link
+                      href="/bookings"
+                      className="inline-flex min-h-6 min-w-6 items-center truncate px-1 py-1 text-xs text-slate-500 underline-offset-2 hover:underline"
+                    >
                       {t("booking")}
                     </Link>
                   ) : null}
