@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { dayKey, formatCompactMoney, formatDate, formatMoney, formatRemaining, formatSignedMoney, formatWait, isoInZone, zoneLabel } from "./index";
+import {
+  dayKey,
+  formatCompactMoney,
+  formatDate,
+  formatMoney,
+  formatRemaining,
+  formatSignedMoney,
+  formatWait,
+  isoInZone,
+  zoneLabel,
+} from "./index";
 
 const SHOW = "2026-12-09T10:00:00.000Z"; // 19:00 in Seoul
 const originalTz = process.env.TZ;
