@@ -4,6 +4,7 @@ import { GeistMono } from "geist/font/mono";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Providers } from "@/components/providers";
+import { RouteFocus } from "@/components/route-focus";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import "./globals.css";
@@ -33,6 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {children}
             </main>
             <SiteFooter />
+            <RouteFocus />
           </Providers>
         </NextIntlClientProvider>
       </body>

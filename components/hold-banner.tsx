@@ -81,7 +81,7 @@ export function HoldBanner() {
   return (
     <div className="sticky top-16 z-30 print:hidden" data-testid="hold-banner">
       {first ? (
-        <div className={urgent ? "bg-red-600 text-white" : "bg-slate-900 text-white"}>
+        <div className={urgent ? "on-dark bg-red-600 text-white" : "on-dark bg-slate-900 text-white"}>
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2 text-sm sm:px-6">
             <p>
               {t.rich("banner", {

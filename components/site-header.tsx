@@ -6,6 +6,7 @@ import { nullIfAppError } from "@/lib/errors";
 import { buttonClass } from "./ui/button";
 import { UserMenu } from "./user-menu";
 import { HoldBanner } from "./hold-banner";
+import { RefundNotice } from "./refund-notice";
 import { HeaderSwitch } from "./header-switch";
 import { StaffHeader } from "./staff-header";
 import { LocaleSwitch } from "./locale-switch";
@@ -57,7 +58,12 @@ export async function SiteHeader() {
           </nav>
         </div>
       </header>
-      {me ? <HoldBanner /> : null}
+      {me ? (
+        <>
+          <HoldBanner />
+          <RefundNotice />
+        </>
+      ) : null}
     </>
   );
   return <HeaderSwitch fan={fan} staff={staff} />;

@@ -6,6 +6,7 @@ import { cn } from "@/components/ui/cn";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { reservationStatusSchema } from "@/lib/validations/reservations";
+import { ScrollRow } from "@/components/ui/scroll-row";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("bookings");
@@ -23,23 +24,25 @@ export default async function BookingsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <nav aria-label={t("filter")} className="-mx-4 mb-5 overflow-x-auto px-4">
-        <ul className="flex gap-2">
-          {TABS.map((key) => (
-            <li key={key ?? "all"}>
-              <Link
-                href={key ? `/bookings?status=${key}` : "/bookings"}
-                aria-current={status === key ? "page" : undefined}
-                className={cn(
-                  "block whitespace-nowrap rounded-full px-4 py-2 text-sm font-medium ring-1 ring-inset",
-                  status === key ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
-                )}
-              >
-                {t(`tabs.${key ?? "all"}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
+      <nav aria-label={t("filter")} className="-mx-4 mb-5">
+        <ScrollRow className="px-4">
+          <ul className="flex w-max gap-2">
+            {TABS.map((key) => (
+              <li key={key ?? "all"}>
+                <Link
+                  href={key ? `/bookings?status=${key}` : "/bookings"}
+                  aria-current={status === key ? "page" : undefined}
+                  className={cn(
+                    "block whitespace-nowrap rounded-full px-4 py-2 text-sm font-medium ring-1 ring-inset",
+                    status === key ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
+                  )}
+                >
+                  {t(`tabs.${key ?? "all"}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </ScrollRow>
       </nav>
       <BookingList status={status} />
     </>

@@ -6,6 +6,7 @@ import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { isApiError } from "@/lib/ui/api-client";
 import { formatCountdown } from "@/lib/format";
 import type { ReservationView } from "@/lib/validations/reservations";
+import { useFormat } from "@/lib/format/use-format";
 import { useNow } from "../hooks/use-now";
 import { useReservations } from "../hooks/use-reservations";
 import { Alert } from "../ui/alert";
@@ -20,6 +21,21 @@ import { Skeleton } from "../ui/skeleton";
 type Status = ReservationView["status"];
 
 const TONE: Record<Status, Tone> = { HELD: "warning", CONFIRMED: "success", EXPIRED: "neutral", CANCELLED: "danger" };
+
+/** What came back to the wallet for a bought seat that was given back, when, and why. */
+function RefundLine({ refund }: { refund: NonNullable<ReservationView["refund"]> }) {
+  const t = useTranslations("bookings");
+  const format = useFormat();
+  const date = () => <VenueTime iso={refund.refundedAt} style="short" />;
+  return (
+    <p className="mt-1 text-sm text-amber-900" data-testid="booking-refund">
+      {refund.by === "STAFF"
+        ? t.rich("refund.byStaff", { amount: format.money(refund.amount), date })
+        : t.rich("refund.byFan", { amount: format.money(refund.amount), fee: refund.fee, feeMoney: format.money(refund.fee), date })}
+      {refund.reason ? <span className="block text-slate-600">{t("refund.reason", { reason: refund.reason })}</span> : null}
+    </p>
+  );
+}
 
 export function BookingList({ status }: { status?: Status }) {
   const t = useTranslations("bookings");
@@ -89,6 +105,7 @@ export function BookingList({ status }: { status?: Status }) {
                   ) : null}
                 </p>
               ) : null}
+              {r.refund ? <RefundLine refund={r.refund} /> : null}
             </div>
             <div className="flex gap-2">
               {held ? (
@@ -103,6 +120,16 @@ export function BookingList({ status }: { status?: Status }) {
                   </ButtonLink>
                   <ButtonLink href={`/receipts/${r.paymentId}`} size="sm" variant="secondary">
                     {t("receipt")}
+                  </ButtonLink>
+                </>
+              ) : null}
+              {r.refund && r.paymentId ? (
+                <>
+                  <ButtonLink href={`/receipts/${r.paymentId}`} size="sm" variant="secondary">
+                    {t("receipt")}
+                  </ButtonLink>
+                  <ButtonLink href="/wallet" size="sm" variant="secondary">
+                    {t("refund.wallet")}
                   </ButtonLink>
                 </>
               ) : null}

@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { concertTitleIn } from "@/lib/catalogue/in-locale";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { payBasketAction } from "@/lib/actions/payments";
 import { formatCountdown } from "@/lib/format";
 import type { CancelQuote } from "@/lib/validations/tickets";
@@ -67,6 +67,9 @@ export function CheckoutView({
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
   // One Idempotency-Key per attempt at one set of seats: a double click or a network retry reuses it and pays once.
   const attempt = useRef<{ key: string; ids: string } | null>(null);
+  // A top-up that covers the total removes the top-up form (and the focus in it): focus goes on to Pay.
+  const payButton = useRef<HTMLButtonElement>(null);
+  const toppedUp = useRef(false);
 
   const seats = (held?.items ?? [])
     .filter((h) => h.scheduleId === anchor.scheduleId && h.heldUntil && Date.parse(h.heldUntil) > now)
@@ -78,6 +81,12 @@ export function CheckoutView({
   // No turn in the queue (from the page, or the payment's answer): Pay is off and the notice links to the queue.
   const queueError = error !== null && QUEUE_PASS_CODES.has(error.code) ? error : null;
   const queueBlocked = pass !== "ACTIVE" || queueError !== null;
+  useEffect(() => {
+    if (!short && toppedUp.current) {
+      toppedUp.current = false;
+      payButton.current?.focus();
+    }
+  }, [short]);
 
   async function pay() {
     if (paying) return;
@@ -179,7 +188,14 @@ export function CheckoutView({
             <p className="mb-4 text-sm text-slate-600">
               {tb.rich("topUpBody", { amount: () => <Money amount={total - balance} className="font-semibold text-slate-900" /> })}
             </p>
-            <ChargeForm compact suggested={suggestedTopUp(total - balance)} onCharged={() => setError(null)} />
+            <ChargeForm
+              compact
+              suggested={suggestedTopUp(total - balance)}
+              onCharged={() => {
+                setError(null);
+                toppedUp.current = true;
+              }}
+            />
           </Card>
         ) : null}
       </div>
@@ -218,6 +234,7 @@ export function CheckoutView({
           />
         ) : null}
         <Button
+          ref={payButton}
           size="lg"
           className="mt-4 w-full"
           onClick={() => void pay()}

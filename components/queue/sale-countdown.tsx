@@ -39,7 +39,7 @@ export function SaleCountdown({
   const open = now >= opensAt;
   const preQueue = !open && now >= preQueueAt;
   return (
-    <div className="mt-6 rounded-2xl bg-slate-900 p-5 text-white" data-testid="sale-countdown">
+    <div className="on-dark mt-6 rounded-2xl bg-slate-900 p-5 text-white" data-testid="sale-countdown">
       <p className="text-sm font-semibold">{t("title", { at: format.date(opensAt, "full", timeZone) })}</p>
       {open ? (
         <p className="mt-2 text-lg font-semibold" data-testid="sale-opened">

@@ -99,7 +99,12 @@ export function BasketCard({ holds, limits }: { holds: ReservationView[]; limits
               {formatCountdown(endsAt - now)}
             </span>
           </p>
-          <ButtonLink href={`/checkout/${live[0]!.id}`} className="mt-3 w-full" data-testid="basket-checkout">
+          {/* A long label (large text, narrow column) wraps inside the button's padding instead of touching its edges. */}
+          <ButtonLink
+            href={`/checkout/${live[0]!.id}`}
+            className="mt-3 h-auto min-h-11 w-full py-2.5 text-center leading-snug"
+            data-testid="basket-checkout"
+          >
             {t("checkout", { count: live.length })}
           </ButtonLink>
         </>

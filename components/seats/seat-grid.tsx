@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { KeyboardEvent } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { useFormat } from "@/lib/format/use-format";
 import type { SeatView } from "@/lib/validations/catalogue";
 import { cn } from "../ui/cn";
@@ -19,7 +19,11 @@ function rowsOf(seats: SeatView[]): Array<{ row: string; seats: Array<SeatView &
   return [...rows.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([row, s]) => ({ row, seats: s.sort((x, y) => x.col - y.col) }));
 }
 
-/** Arrow keys move between seats like in a spreadsheet; Home/End jump within a row. */
+/**
+ * Arrow keys move between seats like in a spreadsheet; Home/End jump within a
+ * row. The grid is one Tab stop (roving tabindex): only the seat last focused
+ * (at first the first available one) has tabIndex 0, so Tab leaves the grid.
+ */
 function onGridKey(e: KeyboardEvent<HTMLDivElement>) {
   const current = (e.target as HTMLElement).closest<HTMLButtonElement>("button[data-row]");
   if (!current) return;
@@ -51,6 +55,11 @@ export function SeatGrid({
   const t = useTranslations("seats");
   const format = useFormat();
   const rows = rowsOf(seats);
+  const [focused, setFocused] = useState<string | null>(null);
+  // The grid's one Tab stop: the seat focused last while it is on the map, else the first available, else the first.
+  const tabStop = seats.some((s) => s.id === focused)
+    ? focused
+    : (seats.find((s) => seatState(s) === "available")?.id ?? seats[0]?.id ?? null);
   return (
     <div className="overflow-x-auto">
       <div className="mx-auto w-fit">
@@ -80,6 +89,8 @@ export function SeatGrid({
                     data-idx={i}
                     data-testid={`seat-${seat.label}`}
                     data-state={state}
+                    tabIndex={seat.id === tabStop ? 0 : -1}
+                    onFocus={() => setFocused(seat.id)}
                     aria-label={seatAccessibleName(seat, t, format)}
                     aria-disabled={unavailable || pendingSeatId !== null || undefined}
                     aria-pressed={state === "mine"}

@@ -18,6 +18,7 @@ import { ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
 import { Skeleton } from "../ui/skeleton";
 import { BasketCard, type BasketLimits } from "./basket-card";
+import { markSeat } from "./mark-seat";
 import { SeatGrid } from "./seat-grid";
 import { SeatLegend } from "./seat-legend";
 
@@ -46,12 +47,17 @@ export function SeatMapView({ concertId, scheduleId, limits }: { concertId: stri
     }
     setPending(seat.id);
     setNotice(null);
+    // A map read already under way started before the hold; it must not paint over the hold's answer.
+    await client.cancelQueries({ queryKey: queryKeys.seatMap(scheduleId) });
     try {
       const result = await holdSeatAction(seat.id, concertId);
       if (result.ok) {
+        markSeat(client, scheduleId, seat.id, { status: "HELD", heldByMe: true });
         // The basket's own timer counts down; the notice names no time that would go stale.
         setNotice({ tone: "success", text: tb("added", { label: seat.label, price: format.money(seat.price) }) });
       } else {
+        // Lost the race: someone else holds (or bought) it; the map says so now, not at its next refresh.
+        if (result.code === "SEAT_UNAVAILABLE") markSeat(client, scheduleId, seat.id, { status: "HELD", heldByMe: false });
         setNotice({ tone: "danger", text: result.message, code: result.code });
       }
     } catch {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { chargeWalletAction } from "@/lib/actions/wallet";
 import { useFormat } from "@/lib/format/use-format";
 import { chargeAmountSchema, MAX_CHARGE, MIN_CHARGE } from "@/lib/validations/wallet";
@@ -42,6 +42,13 @@ export function ChargeForm({
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // The submit button is disabled while the top-up runs, which drops keyboard focus to the page's top; it comes back here.
+  const submit = useRef<HTMLButtonElement>(null);
+  const wasPending = useRef(false);
+  useEffect(() => {
+    if (wasPending.current && !pending) submit.current?.focus();
+    wasPending.current = pending;
+  }, [pending]);
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -78,7 +85,7 @@ export function ChargeForm({
   const chip = (active: boolean) =>
     cn(
       "flex h-11 items-center justify-center rounded-lg px-3 text-sm font-semibold tabular-nums ring-1 ring-inset transition-colors",
-      "has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-500",
+      "has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand-700",
       active ? "bg-brand-600 text-white ring-brand-600" : "bg-white text-slate-800 ring-slate-300 hover:bg-slate-50",
     );
 
@@ -86,7 +93,8 @@ export function ChargeForm({
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t("form")} data-testid="charge-form">
       <fieldset>
         <legend className={cn("mb-3 font-semibold text-slate-900", compact ? "text-sm" : "text-base")}>{t("legend")}</legend>
-        <div className="grid grid-cols-2 gap-2 sm:grid-cols-5">
+        {/* As many chips per line as fit with room for "300,000원": five in a wide card, two or three in the wallet's column. */}
+        <div className="grid grid-cols-[repeat(auto-fill,minmax(7.5rem,1fr))] gap-2">
           {PRESETS.map((p) => (
             <label key={p} className={chip(preset === p)}>
               <input
@@ -100,7 +108,7 @@ export function ChargeForm({
               {format.money(p)}
             </label>
           ))}
-          <label className={cn(chip(preset === "custom"), "col-span-2 sm:col-span-1")}>
+          <label className={chip(preset === "custom")}>
             <input
               type="radio"
               name={`${id}-amount`}
@@ -145,7 +153,7 @@ export function ChargeForm({
       <p id={`${id}-error`} aria-live="polite" className="mt-2 min-h-5 text-sm font-medium text-red-700" data-testid="charge-error">
         {error ?? ""}
       </p>
-      <Button type="submit" loading={pending} className="mt-1 w-full sm:w-auto">
+      <Button ref={submit} type="submit" loading={pending} className="mt-1 w-full sm:w-auto">
         {t("submit")}
       </Button>
       {done ? (

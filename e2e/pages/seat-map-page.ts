@@ -20,6 +20,29 @@ export class SeatMapPage {
     return this;
   }
 
+  /** Seats in the page's Tab order (tabindex 0): the grid is one Tab stop, so exactly one. */
+  get tabStops(): Locator {
+    return this.page.locator('[data-testid^="seat-"][tabindex="0"]');
+  }
+
+  /** The label of the seat that has the keyboard focus ("B-3"), or null when the focus is not on a seat. */
+  async focusedSeat(): Promise<string | null> {
+    return this.page.evaluate(() => {
+      const id = document.activeElement?.getAttribute("data-testid") ?? "";
+      return id.startsWith("seat-") ? id.slice("seat-".length) : null;
+    });
+  }
+
+  /** The basket's one countdown: until its seats are released. */
+  get basketTimer(): Locator {
+    return this.page.getByTestId("basket").getByRole("timer");
+  }
+
+  /** The basket's "Checkout · N seats" link. */
+  get checkoutLink(): Locator {
+    return this.page.getByTestId("basket").getByRole("link", { name: /^Checkout/ });
+  }
+
   seat(label: string): Locator {
     return seatButton(this.page, label);
   }

@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db";
 import { makeSchedule, makeUser, walletState } from "@/test/support/fixtures";
 import { expectInvariants } from "@/test/support/booking";
 import { buyAs, buyBasketAs, holdAs } from "@/test/support/purchases";
+import { getReservation } from "../reservations/get-reservation";
 import { getStats } from "./get-stats";
 import { listAuditLog } from "./list-audit-log";
 import { refundBooking } from "./refund-booking";
@@ -56,6 +57,14 @@ describe("refundBooking", () => {
     expect(await walletState(db(), fan.id)).toMatchObject({ balance: 500_000, ledgerSum: 500_000 });
     const audit = await db().auditLog.findMany({ where: { reservationId: bought.reservationId } });
     expect(audit).toEqual([expect.objectContaining({ actorId: admin.id, action: "REFUND", reason: "Fan is ill" })]);
+    // The fan's own view of the booking says it was refunded by staff, how much and why.
+    expect((await getReservation(fan.id, bought.reservationId)).refund).toEqual({
+      amount: bought.price,
+      fee: 0,
+      refundedAt: reservation.endedAt!.toISOString(),
+      by: "STAFF",
+      reason: "Fan is ill",
+    });
     // Staff read the audit row as fan, seat, concert, date and booking number, not a bare id.
     const [entry] = (await listAuditLog({ limit: 1, reservationId: bought.reservationId })).items;
     expect(entry!.booking).toEqual({
@@ -67,6 +76,9 @@ describe("refundBooking", () => {
       bookingNumber: payment.bookingNumber,
     });
     expect(await salesInvariant(scheduleId)).toEqual({ sold: 0, confirmed: 0, paid: 0 });
+    // A bought seat still bought has no refund.
+    const kept = await buyAs(fan.id, concertId, seatIds[1]!);
+    expect((await getReservation(fan.id, kept.reservationId)).refund).toBeNull();
   });
 
   it("10 parallel refunds of one booking: exactly one succeeds, the rest get RESERVATION_NOT_CONFIRMED", async () => {

@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { dayKey, formatDate, formatMoney, formatRemaining, formatSignedMoney, formatWait, isoInZone, zoneLabel } from "./index";
+import {
+  dayKey,
+  formatCompactMoney,
+  formatDate,
+  formatMoney,
+  formatRemaining,
+  formatSignedMoney,
+  formatWait,
+  isoInZone,
+  zoneLabel,
+} from "./index";
 
 const SHOW = "2026-12-09T10:00:00.000Z"; // 19:00 in Seoul
 const originalTz = process.env.TZ;
@@ -45,6 +55,9 @@ describe("money", () => {
     expect(formatSignedMoney(50000, "ko")).toBe("+50,000원");
     expect(formatSignedMoney(-99000, "en")).toBe("\u2212₩99,000");
     expect(formatSignedMoney(-99000, "ko")).toBe("\u221299,000원");
+    // Chart axes too: Intl's compact notation would write a hyphen.
+    expect(formatCompactMoney(-165000, "en")).toBe("\u2212₩165K");
+    expect(formatCompactMoney(-170000, "ko")).toBe("\u221217만원");
   });
 
   it("refuses fractions of a won", () => {

@@ -28,6 +28,8 @@ export function formatSignedMoney(amount: number, locale: Locale): string {
 
 /** Axis labels: "17만원" / "₩165K". */
 export function formatCompactMoney(amount: number, locale: Locale): string {
-  const compact = new Intl.NumberFormat(INTL_TAG[locale], { notation: "compact", maximumFractionDigits: 1 }).format(amount);
-  return locale === "ko" ? `${compact}원` : `₩${compact}`;
+  // Intl writes a hyphen for negatives; money's one minus sign is U+2212, here too.
+  const compact = new Intl.NumberFormat(INTL_TAG[locale], { notation: "compact", maximumFractionDigits: 1 }).format(Math.abs(amount));
+  const sign = amount < 0 ? MINUS : "";
+  return locale === "ko" ? `${sign}${compact}원` : `${sign}₩${compact}`;
 }

@@ -33,6 +33,19 @@ export const reservationSchema = z.object({
   paymentId: z.string().nullable(),
   /** The booking number of the payment that bought the seat (e.g. SP-7K3Q-92XD), shared by a basket's seats; null until paid. */
   bookingNumber: z.string().nullable(),
+  /**
+   * For a bought seat that was given back (CANCELLED after payment): the won returned to the wallet (price − fee),
+   * the fee kept, when, who ended it (STAFF refund or the FAN's own cancellation) and the staff's reason; else null.
+   */
+  refund: z
+    .object({
+      amount: z.number().int(),
+      fee: z.number().int(),
+      refundedAt: z.iso.datetime(),
+      by: z.enum(["STAFF", "FAN"]),
+      reason: z.string().nullable(),
+    })
+    .nullable(),
 });
 export type ReservationView = z.infer<typeof reservationSchema>;
 

@@ -28,6 +28,17 @@ export const walletTransactionSchema = z.object({
   balanceAfter: z.number().int(),
   reservationId: z.string().nullable(),
   createdAt: z.iso.datetime(),
+  /** For PAYMENT and REFUND rows: the concert, date and seat the money moved for; null for top-ups. */
+  booking: z
+    .object({
+      concertTitle: z.string(),
+      concertTitleEn: z.string().nullable(),
+      startsAt: z.iso.datetime(),
+      seat: z.object({ label: z.string() }),
+      paymentId: z.string().nullable(),
+      bookingNumber: z.string().nullable(),
+    })
+    .nullable(),
 });
 export type WalletTransactionView = z.infer<typeof walletTransactionSchema>;
 

@@ -17,6 +17,7 @@ export { default as policy } from "./policy.json";
 export { default as queue } from "./queue.json";
 export { default as queueControls } from "./queueControls.json";
 export { default as receipts } from "./receipts.json";
+export { default as refunds } from "./refunds.json";
 export { default as seats } from "./seats.json";
 export { default as staff } from "./staff.json";
 export { default as states } from "./states.json";

@@ -83,6 +83,17 @@ describe("payments", () => {
     expect((await fan.client.get("/api/v1/reservations?status=CONFIRMED")).json.items).toHaveLength(1);
     const ledger = await fan.client.get("/api/v1/wallet/transactions");
     expect(ledger.json.items[0]).toMatchObject({ type: "PAYMENT", amount: -seat.price, reservationId: held.json.id });
+    // The row names what the money paid for: concert, date, seat and the receipt.
+    const show = await getDb().schedule.findUniqueOrThrow({ where: { id: scheduleId }, select: { startsAt: true, concert: true } });
+    expect(ledger.json.items[0].booking).toEqual({
+      concertTitle: show.concert.title,
+      concertTitleEn: show.concert.titleEn || null,
+      startsAt: show.startsAt.toISOString(),
+      seat: { label: seat.label },
+      paymentId: paid.json.id,
+      bookingNumber: expect.stringMatching(/^SP-/),
+    });
+    expect(ledger.json.items.find((r: { type: string }) => r.type === "CHARGE").booking).toBeNull();
     // The token is spent; the slot went to the next fan.
     expect((await fan.client.get(`/api/v1/queue/tokens/${token}`)).json.status).toBe("EXPIRED");
     // Retrying with the same key replays the first response even though the token is spent.

@@ -173,6 +173,14 @@ describe("fan self-cancellation", () => {
     expect(await db().auditLog.findMany({ where: { reservationId }, select: { action: true, actorId: true } })).toEqual([
       { action: "CANCEL", actorId: fan.id },
     ]);
+    // My bookings says what came back and that the fan cancelled it.
+    expect((await fan.client.get(`/api/v1/reservations/${reservationId}`)).json.refund).toEqual({
+      amount: price - fee,
+      fee,
+      refundedAt: expect.any(String),
+      by: "FAN",
+      reason: null,
+    });
     await expectInvariants(db());
 
     // The seat is on sale again, the ticket is void for the fan and at the gate.

@@ -159,6 +159,7 @@ describe("wallet", () => {
       balanceAfter: 6_000,
       reservationId: null,
       createdAt: expect.any(String),
+      booking: null,
     });
   });
 });

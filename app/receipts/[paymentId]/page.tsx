@@ -28,6 +28,8 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
     getTranslations("tickets"),
     getLocale(),
   ]);
+  // Seats still bought (a basket's seat may be refunded alone); only their tickets admit anyone.
+  const live = p.seats.filter((s) => s.status === "CONFIRMED");
   const rows: Array<[string, React.ReactNode]> = [
     [t("rows.concert"), concertTitleIn(locale, p)],
     [t("rows.artist"), inLocale(locale, p.artist, p.artistEn)],
@@ -38,7 +40,10 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
       <ul key="s" className="space-y-1" data-testid="receipt-seats">
         {p.seats.map((s) => (
           <li key={s.reservationId} className="flex justify-between gap-4">
-            <span>{t.rich("seatValue", { label: s.label, tier: () => <TierName tier={s.tier} /> })}</span>
+            <span>
+              {t.rich("seatValue", { label: s.label, tier: () => <TierName tier={s.tier} /> })}
+              {s.status === "CANCELLED" ? <span className="ml-1 text-amber-800">{t("seatRefunded")}</span> : null}
+            </span>
             <Money amount={s.price} />
           </li>
         ))}
@@ -84,9 +89,10 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
             {t.rich("refundedOn", { date: () => <VenueTime iso={p.refundedAt ?? ""} style="short" /> })}
           </p>
         ) : null}
-        <p className="mt-6 text-xs text-slate-500">{t("entry", { id: p.reservationId })}</p>
+        {/* A refunded receipt admits nobody: it does not tell the fan to show it at the door. */}
+        {live.length > 0 ? <p className="mt-6 text-xs text-slate-500">{t("entry", { number: p.bookingNumber })}</p> : null}
         <nav aria-label={tt("link.list")} className="mt-4 flex flex-wrap gap-2 print:hidden">
-          {p.seats.map((s) => (
+          {live.map((s) => (
             <ButtonLink
               key={s.reservationId}
               href={`/tickets/${s.reservationId}`}

@@ -14,6 +14,7 @@ import { loadConcert } from "@/app/page-data";
 import { pageQueueToken } from "@/lib/http/queue-cookie";
 import { getToken } from "@/lib/queue/get-token";
 import { nullIfAppError } from "@/lib/errors";
+import { ScrollRow } from "@/components/ui/scroll-row";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("seats");
@@ -52,26 +53,28 @@ export default async function SeatMapPage({ params }: { params: Promise<{ concer
         ) : null}
       </div>
       {concert.schedules.length > 1 ? (
-        <nav aria-label={t("datesNav")} className="-mx-4 mb-5 overflow-x-auto px-4">
-          <ul className="flex gap-2">
-            {concert.schedules.map((s) => (
-              <li key={s.id}>
-                <Link
-                  href={`/concerts/${concertId}/dates/${s.id}`}
-                  aria-current={s.id === scheduleId ? "page" : undefined}
-                  className={cn(
-                    "block whitespace-nowrap rounded-full px-4 py-2 text-sm font-medium ring-1 ring-inset",
-                    s.id === scheduleId
-                      ? "bg-slate-900 text-white ring-slate-900"
-                      : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
-                  )}
-                >
-                  <VenueTime iso={s.startsAt} style="short" zone={zone} />
-                  {s.soldOut ? t("soldOutSuffix") : ""}
-                </Link>
-              </li>
-            ))}
-          </ul>
+        <nav aria-label={t("datesNav")} className="-mx-4 mb-5">
+          <ScrollRow className="px-4">
+            <ul className="flex w-max gap-2">
+              {concert.schedules.map((s) => (
+                <li key={s.id}>
+                  <Link
+                    href={`/concerts/${concertId}/dates/${s.id}`}
+                    aria-current={s.id === scheduleId ? "page" : undefined}
+                    className={cn(
+                      "block whitespace-nowrap rounded-full px-4 py-2 text-sm font-medium ring-1 ring-inset",
+                      s.id === scheduleId
+                        ? "bg-slate-900 text-white ring-slate-900"
+                        : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
+                    )}
+                  >
+                    <VenueTime iso={s.startsAt} style="short" zone={zone} />
+                    {s.soldOut ? t("soldOutSuffix") : ""}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </ScrollRow>
         </nav>
       ) : null}
       <SeatMapView
