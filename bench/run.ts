@@ -23,10 +23,10 @@ import { floor, floorEnd } from "./scenarios/floor";
 import { holdOneSeat, holdSpread } from "./scenarios/holds";
 import { queueJoin, queuePoll } from "./scenarios/queue";
 import { queueStatus } from "./scenarios/queue-status";
-import { rush } from "./scenarios/rush";
+import { bigRush, rush } from "./scenarios/rush";
 import { seatMap } from "./scenarios/seat-map";
 
-const ALL = [floor, queueJoin, queuePoll, queueStatus, seatMap, holdOneSeat, holdSpread, floorEnd, rush];
+const ALL = [floor, queueJoin, queuePoll, queueStatus, seatMap, holdOneSeat, holdSpread, floorEnd, rush, bigRush];
 
 const root = path.resolve(import.meta.dirname, "..");
 const cfg = loadConfig();

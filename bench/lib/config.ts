@@ -25,6 +25,9 @@ export interface BenchConfig {
   /** Schedules (50 seats each) that the spread holds walk through. */
   spreadSchedules: number;
   rushFans: number;
+  /** The big rush: this many fans join within bigRushArrivalSec on dates of their own (zero 5xx, zero broken invariants). */
+  bigRushFans: number;
+  bigRushArrivalSec: number;
   rushSchedules: number;
   rushActiveLimit: number;
   rushTimeoutSec: number;
@@ -71,6 +74,8 @@ export function loadConfig(): BenchConfig {
     holdContenders: num("BENCH_HOLD_CONTENDERS", 500),
     spreadSchedules: num("BENCH_SPREAD_SCHEDULES", quick ? 40 : 100),
     rushFans: num("BENCH_RUSH_FANS", quick ? 500 : 2000),
+    bigRushFans: num("BENCH_BIG_RUSH_FANS", quick ? 2000 : 10_000),
+    bigRushArrivalSec: num("BENCH_BIG_RUSH_ARRIVAL", 5),
     rushSchedules: num("BENCH_RUSH_SCHEDULES", quick ? 2 : 4),
     rushActiveLimit: num("BENCH_RUSH_ACTIVE_LIMIT", 100),
     rushTimeoutSec: num("BENCH_RUSH_TIMEOUT", quick ? 60 : 150),

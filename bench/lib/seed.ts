@@ -5,7 +5,8 @@
  * - queue: one date; fans wait in its queue while others poll;
  * - holds: a date for seat-map reads, a date with the one contested seat, and
  *   many dates whose seats the spread holds walk through;
- * - rush: a few dates whose seats 2,000 fans buy out.
+ * - rush: a few dates whose seats 2,000 fans buy out;
+ * - big rush: as many dates again, for the 10,000 fans who arrive within 5 s.
  */
 import { hashPassword } from "../../lib/auth/password";
 import { venueSeats } from "../../lib/catalogue/seat-layout";
@@ -24,14 +25,16 @@ export interface BenchData {
   queueConcertId: string;
   holdsConcertId: string;
   rushConcertId: string;
+  bigRushConcertId: string;
   mapSchedule: SeededSchedule;
   oneSeatSchedule: SeededSchedule;
   spreadSchedules: SeededSchedule[];
   rushSchedules: SeededSchedule[];
+  bigRushSchedules: SeededSchedule[];
 }
 
 export function fansNeeded(cfg: BenchConfig): number {
-  return Math.max(cfg.activeLimit + cfg.waitingFans, cfg.rushFans, cfg.holdContenders, cfg.connections);
+  return Math.max(cfg.activeLimit + cfg.waitingFans, cfg.rushFans, cfg.bigRushFans, cfg.holdContenders, cfg.connections);
 }
 
 async function seedFans(db: Db, count: number) {
@@ -85,6 +88,7 @@ export async function seedBench(db: Db, cfg: BenchConfig): Promise<BenchData> {
   const queue = await seedConcert(db, "Queue", 1);
   const holds = await seedConcert(db, "Holds", 2 + cfg.spreadSchedules);
   const rush = await seedConcert(db, "Rush", cfg.rushSchedules);
+  const bigRush = await seedConcert(db, "Big rush", cfg.rushSchedules);
   const [mapSchedule, oneSeatSchedule, ...spreadSchedules] = holds.schedules;
   return {
     fans,
@@ -95,5 +99,7 @@ export async function seedBench(db: Db, cfg: BenchConfig): Promise<BenchData> {
     oneSeatSchedule: oneSeatSchedule!,
     spreadSchedules,
     rushSchedules: rush.schedules,
+    bigRushConcertId: bigRush.concertId,
+    bigRushSchedules: bigRush.schedules,
   };
 }

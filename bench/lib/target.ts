@@ -176,6 +176,7 @@ export async function runTarget(
       [data.queueConcertId]: cfg.activeLimit,
       [data.holdsConcertId]: cfg.activeLimit,
       [data.rushConcertId]: cfg.rushActiveLimit,
+      [data.bigRushConcertId]: cfg.rushActiveLimit,
     };
     const ctx: TargetContext = {
       target,

@@ -57,18 +57,17 @@ function extras(report: BenchReport): string[] {
       .filter((s) => s.cpu)
       .map((s) => `${s.id} ${s.cpu!.servers}/${s.cpu!.postgres}/${s.cpu!.loadGenerator}/${s.cpu!.other}/${s.cpu!.idle}`);
     if (cpu.length) lines.push(`${t.target} CPU, % of all cores (servers/PostgreSQL/load generator/other/idle): ${cpu.join(" · ")}`);
-    const rush = t.scenarios.find((s) => s.id === "rush" && s.summary);
-    if (rush?.extra) {
-      const e = rush.extra;
+    for (const rush of t.scenarios.filter((s) => (s.id === "rush" || s.id === "big-rush") && s.summary && s.extra)) {
+      const e = rush.extra!;
       lines.push(
         [
-          `${t.target} rush: ${e.fans} fans, ${e.seats} seats, sold out in ${soldOutIn(e.timeToSellOutMs as number | null)}`,
+          `${t.target} ${rush.id}: ${e.fans} fans, ${e.seats} seats, sold out in ${soldOutIn(e.timeToSellOutMs as number | null)}`,
           `bought ${e.bought}, left when sold out ${e.soldOutLeft} (active) + ${e.leftWaiting} (waiting), gave up ${e.gaveUp}, failed ${e.failed}`,
         ].join("; "),
       );
       const steps = Object.entries(rush.steps ?? {}).filter(([, s]) => s.requests > 0);
       lines.push(
-        `${t.target} rush steps (n, p50/p95/p99 ms): ${steps.map(([k, s]) => `${k} ${s.requests} ${latencies(s.latency)}`).join(" · ")}`,
+        `${t.target} ${rush.id} steps (n, p50/p95/p99 ms): ${steps.map(([k, s]) => `${k} ${s.requests} ${latencies(s.latency)}`).join(" · ")}`,
       );
     }
   }

@@ -5,9 +5,14 @@
  * Fans who find everything sold leave the queue; once the last seat is paid,
  * fans still waiting leave at their next wake-up (as a waiting-room page
  * showing "sold out" would make them). Reports time to sell out and each step.
+ *
+ * The big rush is the same journey for BENCH_BIG_RUSH_FANS (10,000) fans
+ * arriving within BENCH_BIG_RUSH_ARRIVAL (5) seconds on dates of their own:
+ * what it proves is zero 5xx and zero broken invariants at that crowd.
  */
 import { randomUUID } from "node:crypto";
 import { ApiClient } from "../lib/client";
+import type { SeededSchedule } from "../lib/seed";
 import { Recorder } from "../lib/stats";
 import type { TokenView } from "./tokens";
 import type { Scenario, TargetContext } from "./types";
@@ -24,8 +29,17 @@ interface SeatView {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pick = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
 
+/** Which crowd, on which concert. */
+interface Crowd {
+  fans: number;
+  arrivalMs: number;
+  concertId: string;
+  schedules: SeededSchedule[];
+}
+
 interface RushRun {
   ctx: TargetContext;
+  crowd: Crowd;
   client: ApiClient;
   recs: Record<Step, Recorder>;
   deadline: number;
@@ -38,7 +52,7 @@ interface RushRun {
 async function buy(run: RushRun, fan: number, token: string): Promise<Outcome> {
   const { ctx, client, recs } = run;
   const cookie = ctx.cookies[fan];
-  const concertId = ctx.data.rushConcertId;
+  const { concertId } = run.crowd;
   for (let attempt = 0; attempt < 8 && Date.now() < run.deadline; attempt++) {
     const dates = await client.call<{ items: { id: string; soldOut: boolean; availableSeats: number }[] }>(
       recs.schedules,
@@ -82,10 +96,10 @@ async function buy(run: RushRun, fan: number, token: string): Promise<Outcome> {
 async function fanJourney(run: RushRun, fan: number): Promise<Outcome> {
   const { ctx, client, recs } = run;
   const cookie = ctx.cookies[fan];
-  await sleep(Math.random() * 1000);
+  await sleep(Math.random() * run.crowd.arrivalMs);
   const first = await client.call<TokenView>(recs.token, "POST", "/api/v1/queue/tokens", {
     cookie,
-    body: { concertId: ctx.data.rushConcertId },
+    body: { concertId: run.crowd.concertId },
   });
   if (!first.json?.token) return "failed";
   let view: TokenView = first.json;
@@ -107,72 +121,90 @@ async function fanJourney(run: RushRun, fan: number): Promise<Outcome> {
   return outcome;
 }
 
-export const rush: Scenario = {
-  id: "rush",
-  title: "the rush: 2,000 fans buy out the dates",
-  phase: "rush",
-  kind: "flow",
-  needs: [
-    "POST /api/v1/queue/tokens",
-    "GET /api/v1/queue/tokens/{token}",
-    "GET /api/v1/schedules/{scheduleId}/seats",
-    "POST /api/v1/reservations",
-    "POST /api/v1/payments",
-  ],
-  async run(ctx) {
-    const fans = Array.from({ length: ctx.cfg.rushFans }, (_, i) => i);
-    const recs = Object.fromEntries(STEPS.map((s) => [s, new Recorder()])) as Record<Step, Recorder>;
-    const client = new ApiClient(ctx.url, 128);
-    const run: RushRun = {
-      ctx,
-      client,
-      recs,
-      deadline: Date.now() + ctx.cfg.rushTimeoutSec * 1000,
-      totalSeats: ctx.data.rushSchedules.reduce((n, s) => n + s.seats.length, 0),
-      sold: 0,
-      soldOutAt: null,
-      started: performance.now(),
-    };
-    const outcomes = await Promise.all(fans.map((f) => fanJourney(run, f)));
-    const ended = performance.now();
-    await client.close();
-    const all = new Recorder();
-    for (const r of Object.values(recs)) {
-      r.latencies.forEach((ms) => all.latencies.push(ms));
-      for (const [s, k] of r.statuses) all.statuses.set(s, (all.statuses.get(s) ?? 0) + k);
-      all.errors += r.errors;
-    }
-    const count = (o: Outcome) => outcomes.filter((x) => x === o).length;
-    const soldInDb = await ctx.db.seat.count({ where: { status: "SOLD", scheduleId: { in: ctx.data.rushSchedules.map((s) => s.id) } } });
-    const steps = Object.fromEntries(STEPS.map((s) => [s, recs[s].summary(ended - run.started)]));
-    return {
-      summary: all.summary(ended - run.started),
-      steps,
-      extra: {
-        fans: fans.length,
-        seats: run.totalSeats,
-        timeToSellOutMs: run.soldOutAt === null ? null : Math.round(run.soldOutAt - run.started),
-        wallMs: Math.round(ended - run.started),
-        bought: count("bought"),
-        soldOutLeft: count("sold-out"),
-        leftWaiting: count("left-waiting"),
-        gaveUp: count("gave-up"),
-        expired: count("expired"),
-        timedOut: count("timed-out"),
-        failed: count("failed"),
-      },
-      assertions: [
-        {
-          name: "sold out",
-          ok: soldInDb === run.totalSeats && run.sold === run.totalSeats,
-          detail: `${run.sold} paid by fans, ${soldInDb}/${run.totalSeats} SOLD in the database`,
+function rushScenario(id: string, title: string, crowdOf: (ctx: TargetContext) => Crowd): Scenario {
+  return {
+    id,
+    title,
+    phase: "rush",
+    kind: "flow",
+    needs: [
+      "POST /api/v1/queue/tokens",
+      "GET /api/v1/queue/tokens/{token}",
+      "GET /api/v1/schedules/{scheduleId}/seats",
+      "POST /api/v1/reservations",
+      "POST /api/v1/payments",
+    ],
+    async run(ctx) {
+      const crowd = crowdOf(ctx);
+      const fans = Array.from({ length: crowd.fans }, (_, i) => i);
+      const recs = Object.fromEntries(STEPS.map((s) => [s, new Recorder()])) as Record<Step, Recorder>;
+      const client = new ApiClient(ctx.url, 128);
+      const run: RushRun = {
+        ctx,
+        crowd,
+        client,
+        recs,
+        deadline: Date.now() + ctx.cfg.rushTimeoutSec * 1000,
+        totalSeats: crowd.schedules.reduce((n, s) => n + s.seats.length, 0),
+        sold: 0,
+        soldOutAt: null,
+        started: performance.now(),
+      };
+      const outcomes = await Promise.all(fans.map((f) => fanJourney(run, f)));
+      const ended = performance.now();
+      await client.close();
+      const all = new Recorder();
+      for (const r of Object.values(recs)) {
+        r.latencies.forEach((ms) => all.latencies.push(ms));
+        for (const [s, k] of r.statuses) all.statuses.set(s, (all.statuses.get(s) ?? 0) + k);
+        all.errors += r.errors;
+      }
+      const count = (o: Outcome) => outcomes.filter((x) => x === o).length;
+      const soldInDb = await ctx.db.seat.count({ where: { status: "SOLD", scheduleId: { in: crowd.schedules.map((s) => s.id) } } });
+      const steps = Object.fromEntries(STEPS.map((s) => [s, recs[s].summary(ended - run.started)]));
+      return {
+        summary: all.summary(ended - run.started),
+        steps,
+        extra: {
+          fans: fans.length,
+          seats: run.totalSeats,
+          timeToSellOutMs: run.soldOutAt === null ? null : Math.round(run.soldOutAt - run.started),
+          wallMs: Math.round(ended - run.started),
+          bought: count("bought"),
+          soldOutLeft: count("sold-out"),
+          leftWaiting: count("left-waiting"),
+          gaveUp: count("gave-up"),
+          expired: count("expired"),
+          timedOut: count("timed-out"),
+          failed: count("failed"),
         },
-        {
-          name: "no fan failed",
-          ok: count("failed") === 0 && count("timed-out") === 0,
-          detail: `${count("failed")} failed, ${count("timed-out")} timed out`,
-        },
-      ],
-    };
-  },
-};
+        assertions: [
+          {
+            name: "sold out",
+            ok: soldInDb === run.totalSeats && run.sold === run.totalSeats,
+            detail: `${run.sold} paid by fans, ${soldInDb}/${run.totalSeats} SOLD in the database`,
+          },
+          {
+            name: "no fan failed",
+            ok: count("failed") === 0 && count("timed-out") === 0,
+            detail: `${count("failed")} failed, ${count("timed-out")} timed out`,
+          },
+        ],
+      };
+    },
+  };
+}
+
+export const rush = rushScenario("rush", "the rush: 2,000 fans buy out the dates", (ctx) => ({
+  fans: ctx.cfg.rushFans,
+  arrivalMs: 1000,
+  concertId: ctx.data.rushConcertId,
+  schedules: ctx.data.rushSchedules,
+}));
+
+export const bigRush = rushScenario("big-rush", "the big rush: 10,000 fans arrive within 5 s", (ctx) => ({
+  fans: ctx.cfg.bigRushFans,
+  arrivalMs: ctx.cfg.bigRushArrivalSec * 1000,
+  concertId: ctx.data.bigRushConcertId,
+  schedules: ctx.data.bigRushSchedules,
+}));
