@@ -1,7 +1,7 @@
 import "server-only";
+import { changed } from "../cache/changes";
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { forgetQueueControls } from "../queue/queue-controls";
 import type { AdminConcert, ConcertPatch } from "../validations/catalogue-admin";
 import { assertStaff } from "./assert-staff";
 import { CONCERT_SELECT, toAdminConcert } from "./concert-view";
@@ -32,6 +32,6 @@ export async function updateConcert(actorId: string, concertId: string, patch: C
     return row;
   });
   // This process's next queue read sees the new opening at once (others within a second).
-  if (salesOpenAt !== undefined) forgetQueueControls(concertId);
+  if (salesOpenAt !== undefined) changed("concert", concertId);
   return toAdminConcert(concert);
 }
