@@ -4,6 +4,8 @@
  * 1. A request id (x-request-id) for the logs, echoed on the response.
  * 2. The raw path and query are checked before Next decodes them
  *    (lib/http/edge/check-url.ts): API → 400 problem+json, pages → 400/404 page.
+ *    A method an API route does not answer is a 405 problem+json with Allow
+ *    (lib/http/edge/api-methods.ts), where Next would answer an empty 405.
  * 3. Security headers on every response (lib/http/edge/security-headers.ts):
  *    a nonce CSP on pages, a deny-all CSP on the API.
  * 4. The staff console's gate (lib/http/edge/staff-gate.ts).
@@ -13,6 +15,7 @@ import { env } from "./lib/env";
 import { AppError } from "./lib/errors";
 import { urlFault } from "./lib/http/edge/check-url";
 import { htmlPage } from "./lib/http/edge/html-page";
+import { methodNotAllowed } from "./lib/http/edge/api-methods";
 import { API_CSP, newNonce, pageCsp, setSecurityHeaders } from "./lib/http/edge/security-headers";
 import { isStaffPath, staffGate } from "./lib/http/edge/staff-gate";
 import { problemResponse } from "./lib/http/problem";
@@ -45,6 +48,11 @@ export async function proxy(req: NextRequest): Promise<Response> {
 
   const fault = urlFault(pathname, search);
   let res: Response | null = fault ? refuseUrl(isApi, fault) : null;
+  const allow = !res && isApi ? methodNotAllowed(pathname, req.method) : null;
+  if (allow)
+    res = problemResponse(
+      new AppError("METHOD_NOT_ALLOWED", `This endpoint answers ${allow}, not ${req.method}.`, { headers: { Allow: allow } }),
+    );
   if (!res && isStaffPath(pathname)) res = await staffGate(req);
   if (!res) {
     const headers = new Headers(req.headers);

@@ -58,6 +58,8 @@ export const ERROR_CODES = {
   CANCELLATION_CLOSED: { status: 409, title: "Cancellation closed" },
   /** Extension: staff tried to move a sale's opening that has already passed. */
   SALES_ALREADY_OPEN: { status: 409, title: "Sale already open" },
+  /** Extension: an API route that does not answer this method (the Allow header says which it does). */
+  METHOD_NOT_ALLOWED: { status: 405, title: "Method not allowed" },
   /** Extension: the database stayed busy past its wait limit; retry after Retry-After. */
   SERVICE_BUSY: { status: 503, title: "Service busy" },
 } as const;

@@ -38,6 +38,7 @@ const CONTRACT: Record<ErrorCode, number> = {
   TICKET_INVALID: 422,
   CANCELLATION_CLOSED: 409,
   SERVICE_BUSY: 503,
+  METHOD_NOT_ALLOWED: 405,
 };
 
 describe("problemOf", () => {
