@@ -23,6 +23,7 @@ describe("walletTransactionSchema", () => {
       amount: -99_000,
       balanceAfter: 1_000,
       reservationId: "r1",
+      booking: null,
       createdAt: "2026-12-24T10:00:00.000Z",
     };
     expect(walletTransactionSchema.parse(row)).toEqual(row);
