@@ -1,6 +1,8 @@
 /**
  * The rush: BENCH_RUSH_FANS (2,000) fans take tokens within one second, wait
- * their turn (polling as told by pollAfterSeconds, capped at 5 s so the run stays bounded), and
+ * their turn on the waiting-room page's own schedule (the public counter every
+ * 2 s or 15 s, their token as often as the server says once the counter shows
+ * them near the front, else every 30 s: lib/ui/counter-estimate.ts), and
  * once ACTIVE pick a date, read its seat map, hold a random free seat and pay.
  * Fans who find everything sold leave the queue; once the last seat is paid,
  * fans still waiting leave at their next wake-up (as a waiting-room page
@@ -11,13 +13,14 @@
  * what it proves is zero 5xx and zero broken invariants at that crowd.
  */
 import { randomUUID } from "node:crypto";
+import { counterEstimate, statusPollMs, tokenPollSeconds } from "../../lib/ui/counter-estimate";
+import type { QueueStatus, QueueTokenView } from "../../lib/validations/queue";
 import { ApiClient } from "../lib/client";
 import type { SeededSchedule } from "../lib/seed";
 import { Recorder } from "../lib/stats";
-import type { TokenView } from "./tokens";
 import type { Scenario, TargetContext } from "./types";
 
-const STEPS = ["token", "poll", "schedules", "seats", "hold", "pay", "leave"] as const;
+const STEPS = ["token", "poll", "status", "schedules", "seats", "hold", "pay", "leave"] as const;
 type Step = (typeof STEPS)[number];
 type Outcome = "bought" | "sold-out" | "left-waiting" | "gave-up" | "expired" | "timed-out" | "failed";
 
@@ -28,6 +31,8 @@ interface SeatView {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const pick = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)]!;
+/** ±20 % so that a crowd's timers do not fire in lockstep (browsers drift too). */
+const jitter = (ms: number) => ms * (0.8 + Math.random() * 0.4);
 
 /** Which crowd, on which concert. */
 interface Crowd {
@@ -93,27 +98,54 @@ async function buy(run: RushRun, fan: number, token: string): Promise<Outcome> {
   return Date.now() < run.deadline ? "gave-up" : "timed-out";
 }
 
-async function fanJourney(run: RushRun, fan: number): Promise<Outcome> {
-  const { ctx, client, recs } = run;
-  const cookie = ctx.cookies[fan];
-  await sleep(Math.random() * run.crowd.arrivalMs);
-  const first = await client.call<TokenView>(recs.token, "POST", "/api/v1/queue/tokens", {
-    cookie,
-    body: { concertId: run.crowd.concertId },
-  });
-  if (!first.json?.token) return "failed";
-  let view: TokenView = first.json;
+/**
+ * Waits for the fan's turn as the waiting-room page does: the public counter
+ * on statusPollMs, the token on tokenPollSeconds (near the front as often as
+ * the server says). Ends early when the dates sold out meanwhile.
+ */
+async function waitTurn(run: RushRun, cookie: string | undefined, first: QueueTokenView): Promise<QueueTokenView | Outcome> {
+  const { client, recs } = run;
+  const statusPath = `/api/v1/queue/concerts/${run.crowd.concertId}/status`;
+  let view = first;
+  let near = true;
+  let nextStatus = Date.now();
+  let nextToken = Date.now() + jitter(tokenPollSeconds(view, near) * 1000);
   while (view.status === "WAITING") {
     if (Date.now() > run.deadline) return "timed-out";
-    await sleep(Math.min(5, Math.max(0.25, view.pollAfterSeconds || 1)) * 1000 * (0.8 + Math.random() * 0.4));
+    await sleep(Math.max(0, Math.min(nextStatus, nextToken) - Date.now()));
     if (run.soldOutAt !== null) {
       await client.call(recs.leave, "DELETE", `/api/v1/queue/tokens/${view.token}`, { cookie });
       return "left-waiting";
     }
-    const res = await client.call<TokenView>(recs.poll, "GET", `/api/v1/queue/tokens/${view.token}`, { cookie });
-    if (res.status !== 200 || !res.json) return res.status === 401 ? "expired" : "failed";
-    view = res.json;
+    if (Date.now() >= nextStatus) {
+      const res = await client.call<QueueStatus>(recs.status, "GET", statusPath, { cookie });
+      nextStatus = Date.now() + jitter(statusPollMs(view.position));
+      const wasNear = near;
+      if (res.status === 200 && res.json) near = counterEstimate(view, res.json, null, Date.now()).near;
+      // The page's token query picks up its new interval when `near` turns true.
+      if (near && !wasNear) nextToken = Math.min(nextToken, Date.now() + jitter(view.pollAfterSeconds * 1000));
+    }
+    if (Date.now() >= nextToken) {
+      const res = await client.call<QueueTokenView>(recs.poll, "GET", `/api/v1/queue/tokens/${view.token}`, { cookie });
+      if (res.status !== 200 || !res.json) return res.status === 401 ? "expired" : "failed";
+      view = res.json;
+      nextToken = Date.now() + jitter(tokenPollSeconds(view, near) * 1000);
+    }
   }
+  return view;
+}
+
+async function fanJourney(run: RushRun, fan: number): Promise<Outcome> {
+  const { ctx, client, recs } = run;
+  const cookie = ctx.cookies[fan];
+  await sleep(Math.random() * run.crowd.arrivalMs);
+  const first = await client.call<QueueTokenView>(recs.token, "POST", "/api/v1/queue/tokens", {
+    cookie,
+    body: { concertId: run.crowd.concertId },
+  });
+  if (!first.json?.token) return "failed";
+  const view = await waitTurn(run, cookie, first.json);
+  if (typeof view === "string") return view;
   if (view.status !== "ACTIVE") return "expired";
   const outcome = await buy(run, fan, view.token);
   // Fans who did not pay give their slot back; payment already expired the token.

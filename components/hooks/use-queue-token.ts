@@ -2,11 +2,9 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { apiGet, isApiError } from "@/lib/ui/api-client";
+import { tokenPollSeconds } from "@/lib/ui/counter-estimate";
 import { queueTokenSchema, type QueueTokenView } from "@/lib/validations/queue";
 import { queryKeys } from "./query-keys";
-
-/** How often a fan far from the front asks for their own token: the public counter carries them in between. */
-const FAR_POLL_SECONDS = 30;
 
 /**
  * A place in the waiting room. Near the front (`near`, judged from the
@@ -28,9 +26,7 @@ export function useQueueToken(initial: QueueTokenView, near = true) {
       // asking, no sooner than Retry-After when the server sent one.
       const seconds = error
         ? Math.max(data.pollAfterSeconds, 5, isApiError(error) ? (error.retryAfterSeconds ?? 0) : 0)
-        : near || data.preQueue
-          ? data.pollAfterSeconds
-          : Math.max(data.pollAfterSeconds, FAR_POLL_SECONDS);
+        : tokenPollSeconds(data, near);
       return Math.max(1, seconds) * 1000;
     },
     refetchIntervalInBackground: true,

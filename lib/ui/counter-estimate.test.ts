@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { QueueStatus, QueueTokenView } from "@/lib/validations/queue";
-import { counterEstimate, STALLED_AFTER_MS, statusPollMs } from "./counter-estimate";
+import { counterEstimate, STALLED_AFTER_MS, statusPollMs, tokenPollSeconds } from "./counter-estimate";
 
 const view: QueueTokenView = {
   token: "t",
@@ -57,5 +57,17 @@ describe("counterEstimate", () => {
 describe("statusPollMs", () => {
   it("reads every 2 s for the first 1,000 in line and every 15 s behind them", () => {
     expect([statusPollMs(1), statusPollMs(1_000), statusPollMs(1_001), statusPollMs(50_000)]).toEqual([2_000, 2_000, 15_000, 15_000]);
+  });
+});
+
+describe("tokenPollSeconds", () => {
+  it("asks as often as the server says near the front and in the pre-queue, every 30 s behind", () => {
+    const preQueue = { size: 10, salesOpenAt: "2026-12-24T11:00:00.000Z" };
+    expect([
+      tokenPollSeconds(view, true),
+      tokenPollSeconds(view, false),
+      tokenPollSeconds({ ...view, pollAfterSeconds: 45 }, false),
+      tokenPollSeconds({ ...view, preQueue }, false),
+    ]).toEqual([9, 30, 45, 9]);
   });
 });

@@ -14,6 +14,17 @@ export function statusPollMs(position: number): number {
   return position <= FRONT_OF_LINE ? 2_000 : 15_000;
 }
 
+/** How often a fan far from the front asks for their own token: the public counter carries them in between. */
+export const FAR_POLL_SECONDS = 30;
+
+/**
+ * Seconds until a waiting page asks for its token again: as often as the
+ * server says near the front (and in the pre-queue), every 30 s behind.
+ */
+export function tokenPollSeconds(view: Pick<QueueTokenView, "pollAfterSeconds" | "preQueue">, near: boolean): number {
+  return near || view.preQueue ? view.pollAfterSeconds : Math.max(view.pollAfterSeconds, FAR_POLL_SECONDS);
+}
+
 export interface CounterEstimate {
   /** Close enough to the front that the fan's own token is worth asking for as often as the server says. */
   near: boolean;
