@@ -40,6 +40,8 @@ interface Crowd {
   arrivalMs: number;
   concertId: string;
   schedules: SeededSchedule[];
+  /** When fans still on their way count as timed out. */
+  timeoutSec: number;
 }
 
 interface RushRun {
@@ -176,7 +178,7 @@ function rushScenario(id: string, title: string, crowdOf: (ctx: TargetContext) =
         crowd,
         client,
         recs,
-        deadline: Date.now() + ctx.cfg.rushTimeoutSec * 1000,
+        deadline: Date.now() + crowd.timeoutSec * 1000,
         totalSeats: crowd.schedules.reduce((n, s) => n + s.seats.length, 0),
         sold: 0,
         soldOutAt: null,
@@ -232,6 +234,7 @@ export const rush = rushScenario("rush", "the rush: 2,000 fans buy out the dates
   arrivalMs: 1000,
   concertId: ctx.data.rushConcertId,
   schedules: ctx.data.rushSchedules,
+  timeoutSec: ctx.cfg.rushTimeoutSec,
 }));
 
 export const bigRush = rushScenario("big-rush", "the big rush: 10,000 fans arrive within 5 s", (ctx) => ({
@@ -239,4 +242,5 @@ export const bigRush = rushScenario("big-rush", "the big rush: 10,000 fans arriv
   arrivalMs: ctx.cfg.bigRushArrivalSec * 1000,
   concertId: ctx.data.bigRushConcertId,
   schedules: ctx.data.bigRushSchedules,
+  timeoutSec: ctx.cfg.bigRushTimeoutSec,
 }));
