@@ -65,6 +65,10 @@ function extras(report: BenchReport): string[] {
           `bought ${e.bought}, left when sold out ${e.soldOutLeft} (active) + ${e.leftWaiting} (waiting), gave up ${e.gaveUp}, failed ${e.failed}`,
         ].join("; "),
       );
+      if (e.admissionNoticedFans)
+        lines.push(
+          `${t.target} ${rush.id} admission noticed after (ms, ${e.admissionNoticedFans} fans who waited): p50 ${e.admissionNoticedP50Ms} · p95 ${e.admissionNoticedP95Ms} · max ${e.admissionNoticedMaxMs}`,
+        );
       const steps = Object.entries(rush.steps ?? {}).filter(([, s]) => s.requests > 0);
       lines.push(
         `${t.target} ${rush.id} steps (n, p50/p95/p99 ms): ${steps.map(([k, s]) => `${k} ${s.requests} ${latencies(s.latency)}`).join(" · ")}`,

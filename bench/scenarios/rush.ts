@@ -13,11 +13,11 @@
  * what it proves is zero 5xx and zero broken invariants at that crowd.
  */
 import { randomUUID } from "node:crypto";
-import { counterEstimate, statusPollMs, tokenPollSeconds } from "../../lib/ui/counter-estimate";
+import { counterEstimate, counterReached, statusPollMs, tokenPollSeconds } from "../../lib/ui/counter-estimate";
 import type { QueueStatus, QueueTokenView } from "../../lib/validations/queue";
 import { ApiClient } from "../lib/client";
 import type { SeededSchedule } from "../lib/seed";
-import { Recorder } from "../lib/stats";
+import { percentile, Recorder } from "../lib/stats";
 import type { Scenario, TargetContext } from "./types";
 
 const STEPS = ["token", "poll", "status", "schedules", "seats", "hold", "pay", "leave"] as const;
@@ -54,6 +54,8 @@ interface RushRun {
   sold: number;
   soldOutAt: number | null;
   started: number;
+  /** Epoch ms at which a fan who had to wait first saw their token ACTIVE, by token. */
+  sawAdmission: Map<string, number>;
 }
 
 async function buy(run: RushRun, fan: number, token: string): Promise<Outcome> {
@@ -124,8 +126,10 @@ async function waitTurn(run: RushRun, cookie: string | undefined, first: QueueTo
       nextStatus = Date.now() + jitter(statusPollMs(view.position));
       const wasNear = near;
       if (res.status === 200 && res.json) near = counterEstimate(view, res.json, null, Date.now()).near;
-      // The page's token query picks up its new interval when `near` turns true.
+      // The page's token query picks up its new interval when `near` turns
+      // true, and asks at once when the counter has passed the fan's number.
       if (near && !wasNear) nextToken = Math.min(nextToken, Date.now() + jitter(view.pollAfterSeconds * 1000));
+      if (res.json && counterReached(view, res.json)) nextToken = Date.now();
     }
     if (Date.now() >= nextToken) {
       const res = await client.call<QueueTokenView>(recs.poll, "GET", `/api/v1/queue/tokens/${view.token}`, { cookie });
@@ -134,6 +138,7 @@ async function waitTurn(run: RushRun, cookie: string | undefined, first: QueueTo
       nextToken = Date.now() + jitter(tokenPollSeconds(view, near) * 1000);
     }
   }
+  if (view.status === "ACTIVE") run.sawAdmission.set(view.token, Date.now());
   return view;
 }
 
@@ -153,6 +158,20 @@ async function fanJourney(run: RushRun, fan: number): Promise<Outcome> {
   // Fans who did not pay give their slot back; payment already expired the token.
   if (outcome !== "bought") await client.call(recs.leave, "DELETE", `/api/v1/queue/tokens/${view.token}`, { cookie });
   return outcome;
+}
+
+/**
+ * From a freed slot to the fan knowing: the token's activatedAt (written by
+ * whichever request promoted it) to the moment the fan's page saw ACTIVE, for
+ * fans who waited. Bench and servers share this machine's clock.
+ */
+async function admissionNoticed(ctx: TargetContext, saw: Map<string, number>) {
+  const rows = await ctx.db.queueToken.findMany({
+    where: { token: { in: [...saw.keys()] }, activatedAt: { not: null } },
+    select: { token: true, activatedAt: true },
+  });
+  const ms = rows.map((r) => Math.max(0, saw.get(r.token)! - r.activatedAt!.getTime())).sort((a, b) => a - b);
+  return { fans: ms.length, p50: Math.round(percentile(ms, 50)), p95: Math.round(percentile(ms, 95)), max: Math.round(ms.at(-1) ?? 0) };
 }
 
 function rushScenario(id: string, title: string, crowdOf: (ctx: TargetContext) => Crowd): Scenario {
@@ -183,6 +202,7 @@ function rushScenario(id: string, title: string, crowdOf: (ctx: TargetContext) =
         sold: 0,
         soldOutAt: null,
         started: performance.now(),
+        sawAdmission: new Map(),
       };
       const outcomes = await Promise.all(fans.map((f) => fanJourney(run, f)));
       const ended = performance.now();
@@ -196,6 +216,7 @@ function rushScenario(id: string, title: string, crowdOf: (ctx: TargetContext) =
       const count = (o: Outcome) => outcomes.filter((x) => x === o).length;
       const soldInDb = await ctx.db.seat.count({ where: { status: "SOLD", scheduleId: { in: crowd.schedules.map((s) => s.id) } } });
       const steps = Object.fromEntries(STEPS.map((s) => [s, recs[s].summary(ended - run.started)]));
+      const noticed = await admissionNoticed(ctx, run.sawAdmission);
       return {
         summary: all.summary(ended - run.started),
         steps,
@@ -211,6 +232,10 @@ function rushScenario(id: string, title: string, crowdOf: (ctx: TargetContext) =
           expired: count("expired"),
           timedOut: count("timed-out"),
           failed: count("failed"),
+          admissionNoticedFans: noticed.fans,
+          admissionNoticedP50Ms: noticed.p50,
+          admissionNoticedP95Ms: noticed.p95,
+          admissionNoticedMaxMs: noticed.max,
         },
         assertions: [
           {

@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { isApiError } from "@/lib/ui/api-client";
 import { useFormat } from "@/lib/format/use-format";
 import type { QueueTokenView } from "@/lib/validations/queue";
-import { counterEstimate, statusPollMs } from "@/lib/ui/counter-estimate";
+import { counterEstimate, counterReached, statusPollMs } from "@/lib/ui/counter-estimate";
 import { useNow } from "../hooks/use-now";
 import { useQueueStatus } from "../hooks/use-queue-status";
 import { useQueueToken } from "../hooks/use-queue-token";
@@ -47,7 +47,7 @@ export function WaitingRoom({
   const { status: counter, lastMovedAt } = useQueueStatus(concertId, statusPollMs(data.position));
   const estimate = counterEstimate(data, counter, lastMovedAt, now);
   if (estimate.near !== near) setNear(estimate.near);
-  const reached = counter !== undefined && data.status === "WAITING" && !data.preQueue && counter.servingSeq >= data.issueNumber;
+  const reached = counterReached(data, counter);
   useEffect(() => {
     // The counter passed the fan's number: ask for the token now (it claims the admission).
     if (reached) void refetch();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { QueueStatus, QueueTokenView } from "@/lib/validations/queue";
-import { counterEstimate, STALLED_AFTER_MS, statusPollMs, tokenPollSeconds } from "./counter-estimate";
+import { counterEstimate, counterReached, STALLED_AFTER_MS, statusPollMs, tokenPollSeconds } from "./counter-estimate";
 
 const view: QueueTokenView = {
   token: "t",
@@ -69,5 +69,18 @@ describe("tokenPollSeconds", () => {
       tokenPollSeconds({ ...view, pollAfterSeconds: 45 }, false),
       tokenPollSeconds({ ...view, preQueue }, false),
     ]).toEqual([9, 30, 45, 9]);
+  });
+});
+
+describe("counterReached", () => {
+  it("is true once the counter passes the fan's number, never in the pre-queue or once admitted", () => {
+    const preQueue = { size: 10, salesOpenAt: "2026-12-24T11:00:00.000Z" };
+    expect([
+      counterReached(view, status({ servingSeq: 499 })),
+      counterReached(view, status({ servingSeq: 500 })),
+      counterReached(view, undefined),
+      counterReached({ ...view, preQueue }, status({ servingSeq: 900 })),
+      counterReached({ ...view, status: "ACTIVE" }, status({ servingSeq: 900 })),
+    ]).toEqual([false, true, false, false, false]);
   });
 });

@@ -25,6 +25,11 @@ export function tokenPollSeconds(view: Pick<QueueTokenView, "pollAfterSeconds" |
   return near || view.preQueue ? view.pollAfterSeconds : Math.max(view.pollAfterSeconds, FAR_POLL_SECONDS);
 }
 
+/** The counter has passed the fan's number: they are admitted (or left), so the token is worth asking for now. */
+export function counterReached(view: QueueTokenView, status: QueueStatus | undefined): boolean {
+  return status !== undefined && view.status === "WAITING" && !view.preQueue && status.servingSeq >= view.issueNumber;
+}
+
 export interface CounterEstimate {
   /** Close enough to the front that the fan's own token is worth asking for as often as the server says. */
   near: boolean;
