@@ -71,6 +71,7 @@ test("staff pages have no serious accessibility violation", { tag: "@smoke" }, a
     `/admin/occupancy?scheduleId=${show.scheduleIds[0]}`,
     "/admin/revenue",
     "/admin/queue",
+    `/admin/queue/${show.id}`,
     "/admin/audit",
     "/admin/concerts",
     `/admin/concerts/${show.id}`,

@@ -7,7 +7,7 @@
 #    changed (scripts/lib/build-state.ts; another script may already have built;
 #    STAGEPASS_BUILD_FRESH=1 from scripts/test.sh says it just did);
 # 2. creates a fresh SQLite database in a temp dir, migrates and seeds it;
-# 3. runs Playwright, whose webServer starts three `next start` instances on that
+# 3. runs Playwright, whose webServer starts four `next start` instances on that
 #    database (see playwright.config.ts).
 #
 # Chromium: PLAYWRIGHT_CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
@@ -15,7 +15,7 @@
 # When there is none the script says plainly that e2e did not run and exits 77,
 # which scripts/test.sh reports as NOT RUN (a failure with CI=true).
 #
-# Env: E2E_PORT (3600; the other servers use the next two ports), E2E_WORKERS (2),
+# Env: E2E_PORT (3600; the other servers use the next three ports), E2E_WORKERS (2),
 # E2E_KEEP_DB=1 keeps the database directory for inspection.
 #
 # Remote target: BASE_URL=https://staging… with E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD

@@ -23,10 +23,10 @@ type Status = ReservationView["status"];
 const TONE: Record<Status, Tone> = { HELD: "warning", CONFIRMED: "success", EXPIRED: "neutral", CANCELLED: "danger" };
 
 /** What came back to the wallet for a bought seat that was given back, when, and why. */
-function RefundLine({ refund }: { refund: NonNullable<ReservationView["refund"]> }) {
+function RefundLine({ refund, zone }: { refund: NonNullable<ReservationView["refund"]>; zone: string }) {
   const t = useTranslations("bookings");
   const format = useFormat();
-  const date = () => <VenueTime iso={refund.refundedAt} style="short" />;
+  const date = () => <VenueTime iso={refund.refundedAt} style="short" zone={zone} />;
   return (
     <p className="mt-1 text-sm text-amber-900" data-testid="booking-refund">
       {refund.by === "STAFF"
@@ -83,8 +83,8 @@ export function BookingList({ status }: { status?: Status }) {
                 </Link>
               </div>
               <p className="mt-1 text-sm text-slate-600">
-                <VenueTime iso={r.startsAt} /> · {t.rich("seatLine", { label: r.seat.label, tier: () => <TierName tier={r.seat.tier} /> })}{" "}
-                · <Money amount={r.price} />
+                <VenueTime iso={r.startsAt} zone={r.timeZone} /> ·{" "}
+                {t.rich("seatLine", { label: r.seat.label, tier: () => <TierName tier={r.seat.tier} /> })} · <Money amount={r.price} />
               </p>
               {held ? (
                 <p className="mt-1 text-sm font-medium text-amber-800">
@@ -94,7 +94,7 @@ export function BookingList({ status }: { status?: Status }) {
               ) : null}
               {r.confirmedAt ? (
                 <p className="mt-1 text-xs text-slate-500">
-                  {t.rich("paid", { date: () => <VenueTime iso={r.confirmedAt ?? ""} style="short" /> })}
+                  {t.rich("paid", { date: () => <VenueTime iso={r.confirmedAt ?? ""} style="short" zone={r.timeZone} /> })}
                   {r.bookingNumber ? (
                     <>
                       {" · "}
@@ -105,7 +105,7 @@ export function BookingList({ status }: { status?: Status }) {
                   ) : null}
                 </p>
               ) : null}
-              {r.refund ? <RefundLine refund={r.refund} /> : null}
+              {r.refund ? <RefundLine refund={r.refund} zone={r.timeZone} /> : null}
             </div>
             <div className="flex gap-2">
               {held ? (

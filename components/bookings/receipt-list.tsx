@@ -34,7 +34,7 @@ export function ReceiptList() {
               {t("item", { title: concertTitleIn(locale, p), label: p.seat.label })}
             </Link>
             <p className="text-sm text-slate-600">
-              {t.rich("paidOn", { date: () => <VenueTime iso={p.paidAt} style="short" /> })}{" "}
+              {t.rich("paidOn", { date: () => <VenueTime iso={p.paidAt} style="short" zone={p.timeZone} /> })}{" "}
               {p.refundedAt ? <Badge tone="warning">{t("refunded")}</Badge> : null}
             </p>
           </div>

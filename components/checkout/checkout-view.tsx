@@ -151,7 +151,7 @@ export function CheckoutView({
             <dd className="font-semibold">{concertTitleIn(locale, anchor)}</dd>
             <dt className="text-slate-500">{t("date")}</dt>
             <dd>
-              <VenueTime iso={anchor.startsAt} />
+              <VenueTime iso={anchor.startsAt} zone={anchor.timeZone} />
             </dd>
             <dt className="text-slate-500">{tb("seats")}</dt>
             <dd>

@@ -55,11 +55,11 @@ export function TransactionList() {
                     {t("bookingLine", {
                       title: concertTitleIn(locale, row.booking),
                       seat: row.booking.seat.label,
-                      date: format.date(row.booking.startsAt, "short"),
+                      date: format.date(row.booking.startsAt, "short", row.booking.timeZone),
                     })}
                   </Link>
                 ) : null}
-                <VenueTime iso={row.createdAt} style="full" className="mt-1 block text-xs text-slate-500" />
+                <VenueTime iso={row.createdAt} style="full" zone={row.booking?.timeZone} className="mt-1 block text-xs text-slate-500" />
               </div>
               <div className="text-right">
                 <Money

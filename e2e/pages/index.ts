@@ -5,8 +5,11 @@
  */
 export { CheckoutPage } from "./checkout-page";
 export { ConcertPage } from "./concert-page";
+export { MyBookingsPage } from "./my-bookings-page";
 export { ReceiptsPage } from "./receipts-page";
+export { RefundNotice } from "./refund-notice";
 export { SeatMapPage } from "./seat-map-page";
+export { StaffAuditPage } from "./staff-audit-page";
 export { StaffBookingsPage } from "./staff-bookings-page";
 export { StaffOccupancyPage } from "./staff-occupancy-page";
 export { WaitingRoom } from "./waiting-room";

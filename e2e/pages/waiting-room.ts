@@ -25,6 +25,16 @@ export class WaitingRoom {
     return Number(await this.page.getByTestId("queue-position").innerText());
   }
 
+  /** "The line has not moved for a while…": no admission seen for a minute while fans wait. */
+  get stalledNotice(): Locator {
+    return this.page.getByTestId("queue-stalled");
+  }
+
+  /** The estimated wait ("about 2 min", "at least 4 min" once stalled). */
+  get waitEstimate(): Locator {
+    return this.page.getByTestId("queue-wait");
+  }
+
   /** The staff's pause notice (shown in the page's language), or its absence. */
   get pausedNotice(): Locator {
     return this.page.getByTestId("queue-paused");

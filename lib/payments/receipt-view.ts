@@ -15,7 +15,7 @@ export const receiptSelect = {
       schedule: {
         select: {
           startsAt: true,
-          concert: { select: { title: true, titleEn: true, artist: true, artistEn: true, venue: true, venueEn: true } },
+          concert: { select: { title: true, titleEn: true, artist: true, artistEn: true, venue: true, venueEn: true, timeZone: true } },
         },
       },
     },
@@ -36,7 +36,7 @@ interface Row {
     seat: SeatRef;
     schedule: {
       startsAt: Date;
-      concert: { title: string; titleEn: string; artist: string; artistEn: string; venue: string; venueEn: string };
+      concert: { title: string; titleEn: string; artist: string; artistEn: string; venue: string; venueEn: string; timeZone: string };
     };
   };
   seats: { id: string; price: number; status: Receipt["seats"][number]["status"]; seat: SeatRef }[];
@@ -59,6 +59,7 @@ export function toReceipt(p: Row): Receipt {
     artistEn: concert.artistEn || null,
     venueEn: concert.venueEn || null,
     startsAt: startsAt.toISOString(),
+    timeZone: concert.timeZone,
     seat: p.reservation.seat,
     refundedAt: p.refundedAt?.toISOString() ?? null,
     seats: p.seats.map((r) => ({ ...r.seat, reservationId: r.id, price: r.price, status: r.status })),

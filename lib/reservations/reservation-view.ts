@@ -9,7 +9,7 @@ export const reservationSelect = {
   confirmedAt: true,
   createdAt: true,
   seat: { select: { id: true, number: true, label: true, tier: true } },
-  schedule: { select: { startsAt: true, concert: { select: { id: true, title: true, titleEn: true } } } },
+  schedule: { select: { startsAt: true, concert: { select: { id: true, title: true, titleEn: true, timeZone: true } } } },
   payment: { select: { id: true, bookingNumber: true } },
   endedAt: true,
   cancellationFee: true,
@@ -30,7 +30,7 @@ interface Row {
   heldUntil: Date | null;
   confirmedAt: Date | null;
   seat: { id: string; number: number; label: string; tier: string };
-  schedule: { startsAt: Date; concert: { id: string; title: string; titleEn: string } };
+  schedule: { startsAt: Date; concert: { id: string; title: string; titleEn: string; timeZone: string } };
   payment: { id: string; bookingNumber: string } | null;
   endedAt: Date | null;
   cancellationFee: number;
@@ -62,6 +62,7 @@ export function toReservationView(r: Row, now = new Date()): ReservationView {
     concertTitle: r.schedule.concert.title,
     concertTitleEn: r.schedule.concert.titleEn || null,
     startsAt: r.schedule.startsAt.toISOString(),
+    timeZone: r.schedule.concert.timeZone,
     seat: r.seat,
     price: r.price,
     heldUntil: status === "HELD" && r.heldUntil ? r.heldUntil.toISOString() : null,

@@ -66,6 +66,8 @@ export const receiptSchema = z.object({
   artistEn: z.string().nullable(),
   venueEn: z.string().nullable(),
   startsAt: z.iso.datetime(),
+  /** The venue's IANA zone ("Asia/Seoul"): pages show `startsAt` and the other instants on its clock. */
+  timeZone: z.string(),
   seat: seatRefSchema.extend({ tier: z.string() }),
   refundedAt: z.iso.datetime().nullable(),
   bookingNumber: z.string(),

@@ -22,7 +22,10 @@ export type QueueControlsInput = z.infer<typeof queueControlsInputSchema>;
 
 export const queueControlsSchema = z.object({
   concertId: z.string(),
+  /** The stored Korean title. */
   title: z.string(),
+  /** Its English rendering, null where the concert has none (pages show `title` then). */
+  titleEn: z.string().nullable(),
   paused: z.boolean(),
   /** The concert's own limit, null when it follows the server's. */
   activeLimit: z.number().int().nullable(),

@@ -26,6 +26,8 @@ export const reservationSchema = z.object({
   /** The title's English rendering, null where there is none (pages in English show it). */
   concertTitleEn: z.string().nullable(),
   startsAt: z.iso.datetime(),
+  /** The venue's IANA zone ("Asia/Seoul"): pages show `startsAt` and the other instants on its clock. */
+  timeZone: z.string(),
   seat: seatRefSchema.extend({ tier: z.string() }),
   price: z.number().int(),
   heldUntil: z.iso.datetime().nullable(),

@@ -34,6 +34,8 @@ export const walletTransactionSchema = z.object({
       concertTitle: z.string(),
       concertTitleEn: z.string().nullable(),
       startsAt: z.iso.datetime(),
+      /** The venue's zone: the row's date is shown on its clock. */
+      timeZone: z.string(),
       seat: z.object({ label: z.string() }),
       paymentId: z.string().nullable(),
       bookingNumber: z.string().nullable(),

@@ -11,7 +11,7 @@ async function bookingsOf(userId: string, reservationIds: string[]): Promise<Map
     select: {
       id: true,
       seat: { select: { label: true } },
-      schedule: { select: { startsAt: true, concert: { select: { title: true, titleEn: true } } } },
+      schedule: { select: { startsAt: true, concert: { select: { title: true, titleEn: true, timeZone: true } } } },
       payment: { select: { id: true, bookingNumber: true } },
     },
   });
@@ -22,6 +22,7 @@ async function bookingsOf(userId: string, reservationIds: string[]): Promise<Map
         concertTitle: r.schedule.concert.title,
         concertTitleEn: r.schedule.concert.titleEn || null,
         startsAt: r.schedule.startsAt.toISOString(),
+        timeZone: r.schedule.concert.timeZone,
         seat: { label: r.seat.label },
         paymentId: r.payment?.id ?? null,
         bookingNumber: r.payment?.bookingNumber ?? null,

@@ -89,11 +89,15 @@ describe("payments", () => {
       concertTitle: show.concert.title,
       concertTitleEn: show.concert.titleEn || null,
       startsAt: show.startsAt.toISOString(),
+      timeZone: show.concert.timeZone,
       seat: { label: seat.label },
       paymentId: paid.json.id,
       bookingNumber: expect.stringMatching(/^SP-/),
     });
     expect(ledger.json.items.find((r: { type: string }) => r.type === "CHARGE").booking).toBeNull();
+    // The reservation and the receipt carry the venue's zone, which the fan's pages show their times in.
+    expect(reservation.json.timeZone).toBe(show.concert.timeZone);
+    expect((await fan.client.get(`/api/v1/payments/${paid.json.id}`)).json.timeZone).toBe(show.concert.timeZone);
     // The token is spent; the slot went to the next fan.
     expect((await fan.client.get(`/api/v1/queue/tokens/${token}`)).json.status).toBe("EXPIRED");
     // Retrying with the same key replays the first response even though the token is spent.

@@ -34,7 +34,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
     [t("rows.concert"), concertTitleIn(locale, p)],
     [t("rows.artist"), inLocale(locale, p.artist, p.artistEn)],
     [t("rows.venue"), inLocale(locale, p.venue, p.venueEn)],
-    [t("rows.date"), <VenueTime key="d" iso={p.startsAt} />],
+    [t("rows.date"), <VenueTime key="d" iso={p.startsAt} zone={p.timeZone} />],
     [
       p.seats.length > 1 ? tb("receipt.seats") : t("rows.seat"),
       <ul key="s" className="space-y-1" data-testid="receipt-seats">
@@ -49,7 +49,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
         ))}
       </ul>,
     ],
-    [t("rows.paid"), <VenueTime key="p" iso={p.paidAt} />],
+    [t("rows.paid"), <VenueTime key="p" iso={p.paidAt} zone={p.timeZone} />],
     [t("rows.method"), t("method")],
   ];
   return (
@@ -86,7 +86,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ paymen
         </div>
         {p.refundedAt ? (
           <p className="mt-3 text-sm text-amber-800">
-            {t.rich("refundedOn", { date: () => <VenueTime iso={p.refundedAt ?? ""} style="short" /> })}
+            {t.rich("refundedOn", { date: () => <VenueTime iso={p.refundedAt ?? ""} style="short" zone={p.timeZone} /> })}
           </p>
         ) : null}
         {/* A refunded receipt admits nobody: it does not tell the fan to show it at the door. */}

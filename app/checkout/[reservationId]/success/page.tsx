@@ -51,7 +51,7 @@ export default async function SuccessPage({
         <h1 className="mt-4 text-2xl font-bold tracking-tight">{t("title")}</h1>
         <LiveAnnouncement message={tb("announce", { count: p.seats.length, labels, title: concertTitleIn(locale, p) })} />
         <p className="mt-2 text-slate-600">
-          {concertTitleIn(locale, p)} · <VenueTime iso={p.startsAt} />
+          {concertTitleIn(locale, p)} · <VenueTime iso={p.startsAt} zone={p.timeZone} />
         </p>
         <ul className="mx-auto mt-3 max-w-xs space-y-1 text-sm text-slate-700" data-testid="success-seats">
           {p.seats.map((s) => (
