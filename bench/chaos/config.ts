@@ -1,15 +1,17 @@
 /**
- * The chaos run's one reader of process.env. CHAOS_QUICK=1 is the CI version
- * (scripts/test.sh): a smaller crowd and a shorter outage, under two minutes
- * per database on a quiet 2-core machine.
+ * The chaos run's one reader of process.env (through the bench's num/list).
+ * CHAOS_QUICK=1 is the CI version (scripts/test.sh): a smaller crowd and a
+ * shorter outage, under two minutes per database on a quiet 2-core machine.
  */
+import { list, num } from "../lib/config";
+
 export type ChaosTarget = "sqlite" | "postgresql-2x";
 
 export interface ChaosConfig {
   quick: boolean;
   targets: ChaosTarget[];
   pgAdminUrl: string;
-  /** The SQLite server listens here, the proxy here + 10, its two servers on the next two ports. */
+  /** The SQLite server listens here + 1, the proxy here + 10, its two servers on the next two ports. */
   portBase: number;
   fans: number;
   /** Dates of 50 seats each. */
@@ -21,29 +23,18 @@ export interface ChaosConfig {
   killAtSoldShare: number;
   /** …or this many seconds into the rush, whichever is first. */
   killAtLatestSec: number;
-  /** Seconds between terminating the instance's database connections and kill -9 of its process group. */
+  /** Milliseconds between terminating the instance's database connections and kill -9 of its process group. */
   killGapMs: number;
   /** Seconds the killed instance stays down before it is restarted. */
   downSec: number;
   timeoutSec: number;
 }
 
-function num(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a non-negative number, got ${raw}`);
-  return n;
-}
-
 const ALL: ChaosTarget[] = ["postgresql-2x", "sqlite"];
 
 export function loadChaosConfig(): ChaosConfig {
   const quick = process.env.CHAOS_QUICK === "1";
-  const targets = (process.env.CHAOS_TARGETS ?? "")
-    .split(",")
-    .map((t) => t.trim())
-    .filter(Boolean);
+  const targets = list("CHAOS_TARGETS");
   for (const t of targets) if (!ALL.includes(t as ChaosTarget)) throw new Error(`CHAOS_TARGETS: unknown ${t} (use ${ALL.join(", ")})`);
   return {
     quick,
