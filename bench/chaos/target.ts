@@ -23,6 +23,7 @@ import type { ChaosConfig, ChaosTarget } from "./config";
 import { killNine, terminateBackends, type FaultReport } from "./faults";
 import { fanJourney, type Outcome, type RushState } from "./fans";
 import { Tally, type TallyReport } from "./tally";
+import { watchRush } from "./watch";
 
 export interface ChaosTargetReport {
   target: ChaosTarget;
@@ -36,6 +37,10 @@ export interface ChaosTargetReport {
   outcomes: Record<Outcome, number>;
   unexpectedAnswers: Record<string, number>;
   recoveredHolds: number;
+  /** Fans who joined the queue again after their turn ran out. */
+  rejoins: number;
+  /** The hang guard gave up on the rush (no seat sold, no fan done for CHAOS_STALL_SECONDS). */
+  stalled: boolean;
   /** Seats not SOLD when the rush ended, by state ("HELD live", "HELD run out", "AVAILABLE"). */
   unsoldAtEnd: Record<string, number>;
   fault: FaultReport | null;
@@ -89,10 +94,12 @@ export async function runChaosTarget(
     soldInDb: 0,
     timeToSellOutMs: null,
     rushMs: 0,
-    outcomes: { bought: 0, "sold-out": 0, "left-waiting": 0, expired: 0, "timed-out": 0, "waited-out": 0, failed: 0 },
+    outcomes: { bought: 0, "sold-out": 0, "left-waiting": 0, "timed-out": 0, "waited-out": 0, failed: 0 },
     unsoldAtEnd: {},
     unexpectedAnswers: {},
     recoveredHolds: 0,
+    rejoins: 0,
+    stalled: false,
     fault: null,
     requests: null,
     sweep: null,
@@ -110,6 +117,7 @@ export async function runChaosTarget(
       rushSchedules: cfg.schedules,
       activeLimit: cfg.activeLimit,
       waitingFans: 0,
+      bigRushFans: 0,
       holdContenders: 0,
       spreadSchedules: 0,
       connections: 1,
@@ -169,22 +177,33 @@ export async function runChaosTarget(
       userIds: fans.map((f) => f.id),
       concertId: data.rushConcertId,
       totalSeats: seats,
-      deadline: Date.now() + cfg.timeoutSec * 1000,
       sold: 0,
       soldOut: false,
+      stalled: false,
+      lastProgress: performance.now(),
       payments: [],
       failures: {},
       recoveredHolds: 0,
+      rejoins: 0,
     };
     const started = performance.now();
     let soldOutAt: number | null = null;
+    let finished = false;
     const journeys = Promise.all(
       fans.map((_, i) =>
         fanJourney(run, i, 1000).then((o) => {
+          run.lastProgress = performance.now();
           if (run.soldOut && soldOutAt === null) soldOutAt = performance.now();
           return o;
         }),
       ),
+    ).finally(() => (finished = true));
+    const watching = watchRush(
+      db,
+      run,
+      data.rushSchedules.map((s) => s.id),
+      cfg.stallSec,
+      () => finished,
     );
 
     // The outage, while the fans keep coming.
@@ -221,9 +240,15 @@ export async function runChaosTarget(
         backendsTerminatedAfter: after,
         downMs: Math.round(live - killedAt),
       };
-    })();
+    })().catch((e: unknown) => {
+      // An instance that does not come back cannot end the rush: stop the fans now.
+      report.failures.push(`the outage failed: ${e instanceof Error ? e.message : String(e)}`);
+      run.stalled = true;
+      return null;
+    });
 
     const outcomes = await journeys;
+    await watching;
     report.rushMs = Math.round(performance.now() - started);
     report.fault = await fault;
     report.timeToSellOutMs = soldOutAt === null ? null : Math.round(soldOutAt - started);
@@ -231,6 +256,8 @@ export async function runChaosTarget(
     report.soldByFans = run.sold;
     report.unexpectedAnswers = run.failures;
     report.recoveredHolds = run.recoveredHolds;
+    report.rejoins = run.rejoins;
+    report.stalled = run.stalled;
     report.requests = tally.report();
     const now = Date.now();
     for (const seat of await db.seat.findMany({
@@ -287,6 +314,7 @@ function judge(r: ChaosTargetReport): void {
     if (req.status503WithoutRetryAfter) r.failures.push(`${req.status503WithoutRetryAfter} × 503 without Retry-After`);
   }
   for (const [what, n] of Object.entries(r.unexpectedAnswers)) r.failures.push(`${n} fan(s) stopped on ${what}`);
+  if (r.stalled) r.failures.push("the rush stalled: no seat sold and no fan done for CHAOS_STALL_SECONDS (a hang, see .tmp/chaos/logs)");
   if (r.soldInDb !== r.seats)
     r.failures.push(`not sold out: ${r.soldInDb}/${r.seats} SOLD (unsold at the rush's end: ${JSON.stringify(r.unsoldAtEnd)})`);
   if (r.fault?.backendsTerminatedBefore === 0)
