@@ -33,7 +33,7 @@ export interface ChaosConfig {
    * A hang guard, not a speed limit: the rush ends when the database says
    * every seat is SOLD, however long that takes; it is given up (and the run
    * fails) only when no seat has been sold and no fan has finished for this
-   * many seconds.
+   * many seconds, or when a server is not live this long after its (re)start.
    */
   stallSec: number;
 }

@@ -37,12 +37,16 @@ export interface RushState {
   totalSeats: number;
   /** Seats the fans saw a 201 payment for. */
   sold: number;
+  /** Seats SOLD in the database, as the runner's watch last read it (answers can lag behind the commits). */
+  soldInDb: number;
   /** Every seat is SOLD in the database (set by the runner's watch, and by the fans' own count). */
   soldOut: boolean;
   /** The hang guard gave up on the rush: no seat sold and no fan done for CHAOS_STALL_SECONDS. */
   stalled: boolean;
   /** performance.now() of the last seat sold or fan done (the hang guard's clock). */
   lastProgress: number;
+  /** The victim is down or starting again: the hang guard waits (the restart has its own limit). */
+  restarting: boolean;
   payments: SeenPayment[];
   /** A fan's unexpected answers ("POST /payments → 409 RESERVATION_NOT_HELD"), counted. */
   failures: Record<string, number>;
