@@ -5,7 +5,8 @@
  * 2. The raw path and query are checked before Next decodes them
  *    (lib/http/edge/check-url.ts): API → 400 problem+json, pages → 400/404 page.
  *    A method an API route does not answer is a 405 problem+json with Allow
- *    (lib/http/edge/api-methods.ts), where Next would answer an empty 405.
+ *    (lib/http/edge/api-methods.ts), where Next would answer an empty 405;
+ *    no handler runs, so it is logged and counted here (record-request.ts).
  * 3. Security headers on every response (lib/http/edge/security-headers.ts):
  *    a nonce CSP on pages, a deny-all CSP on the API.
  * 4. The staff console's gate (lib/http/edge/staff-gate.ts).
@@ -15,10 +16,12 @@ import { env } from "./lib/env";
 import { AppError } from "./lib/errors";
 import { urlFault } from "./lib/http/edge/check-url";
 import { htmlPage } from "./lib/http/edge/html-page";
-import { methodNotAllowed } from "./lib/http/edge/api-methods";
+import { apiRoute, methodNotAllowed } from "./lib/http/edge/api-methods";
 import { API_CSP, newNonce, pageCsp, setSecurityHeaders } from "./lib/http/edge/security-headers";
 import { isStaffPath, staffGate } from "./lib/http/edge/staff-gate";
 import { problemResponse } from "./lib/http/problem";
+import { recordRequest } from "./lib/http/record-request";
+import { withRequestId } from "./lib/log/logger";
 
 const DEV = env.NODE_ENV === "development";
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
@@ -36,6 +39,7 @@ function refuseUrl(isApi: boolean, fault: "path" | "query"): Response {
 }
 
 export async function proxy(req: NextRequest): Promise<Response> {
+  const started = performance.now();
   // Next has already re-encoded a malformed escape in the query (`%ZZ` → `%25ZZ`,
   // read as the text "%ZZ"), so only its control characters are left to refuse.
   const { pathname, search } = req.nextUrl;
@@ -49,10 +53,13 @@ export async function proxy(req: NextRequest): Promise<Response> {
   const fault = urlFault(pathname, search);
   let res: Response | null = fault ? refuseUrl(isApi, fault) : null;
   const allow = !res && isApi ? methodNotAllowed(pathname, req.method) : null;
-  if (allow)
+  if (allow) {
     res = problemResponse(
       new AppError("METHOD_NOT_ALLOWED", `This endpoint answers ${allow}, not ${req.method}.`, { headers: { Allow: allow } }),
     );
+    const answered = { route: apiRoute(pathname)!, method: req.method, status: 405, code: "METHOD_NOT_ALLOWED" };
+    withRequestId(requestId, () => recordRequest({ ...answered, seconds: (performance.now() - started) / 1000 }));
+  }
   if (!res && isStaffPath(pathname)) res = await staffGate(req);
   if (!res) {
     const headers = new Headers(req.headers);

@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # `npm test`: lint → typecheck → unit → next build → integration on SQLite →
 # integration on PostgreSQL → e2e (SQLite) → e2e smoke (PostgreSQL, BASE_URL
-# mode), then one summary line per leg.
+# mode) → the quick chaos run on SQLite and on PostgreSQL, then one summary
+# line per leg.
 #
 # PostgreSQL is found at TEST_PG_URL (default postgresql://postgres@127.0.0.1:5432/postgres);
 # this script never starts it (.ci/run does). Without it the leg is reported
 # as NOT run and the run still passes — unless CI=true, where it is a failure.
 # Exits non-zero when any leg fails.
+#
+# Sourced, it only defines the legs, so one leg can run on its own against
+# the build that is there, e.g.:
+#   bash -c 'source scripts/test.sh && chaos_leg sqlite; finish'
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 export NEXT_TELEMETRY_DISABLED=1
 export TEST_PG_URL="${TEST_PG_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
@@ -56,6 +61,45 @@ record_not_run() {
   fi
 }
 
+# script_leg <leg name> <why, if NOT RUN> <label> <command...>: a leg that is a
+# script of its own, which exits 77 when it cannot run (NOT RUN, not PASS).
+script_leg() {
+  local name="$1" why="$2" label="$3" start=$SECONDS
+  shift 3
+  echo
+  echo "━━━ ${name} ━━━"
+  "$@"
+  case $? in
+    0) summary+=("PASS      ${name} ($((SECONDS - start)) s)") ;;
+    77) record_not_run "${name}" "${why}" "${label}" ;;
+    *)
+      summary+=("FAIL      ${name} ($((SECONDS - start)) s)")
+      failed=1
+      ;;
+  esac
+}
+
+# chaos_leg sqlite|postgresql: the quick chaos run (scripts/test-chaos.sh) on
+# the production build that is there; it never builds.
+chaos_leg() {
+  local why="no production build"
+  [[ $1 == postgresql ]] && why="no PostgreSQL at ${TEST_PG_URL} or no production build"
+  script_leg "chaos (${1})" "$why" "chaos leg (${1})" bash scripts/test-chaos.sh "$1"
+}
+
+# finish: the summary, and the exit status of the whole run.
+finish() {
+  echo
+  echo "━━━ summary ━━━"
+  printf '%s\n' "${summary[@]}"
+  if [[ $failed == 1 ]]; then
+    echo "npm test: FAILED"
+    exit 1
+  fi
+  echo "npm test: passed"
+  exit 0
+}
+
 postgres_reachable() {
   node -e '
     const pg = require("pg");
@@ -63,6 +107,9 @@ postgres_reachable() {
     c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));
   ' 2>/dev/null
 }
+
+# Sourced: the functions above only.
+[[ "${BASH_SOURCE[0]}" != "$0" ]] && return 0
 
 run "lint" "$BIN/eslint" . --max-warnings 0
 run "format" "$BIN/prettier" --check .
@@ -81,43 +128,19 @@ if [[ $build_ok == 1 ]]; then
   if [[ -f scripts/test-e2e.sh ]]; then
     # The production build above is fresh; the e2e script may skip its own.
     # Exit 77 means no browser could be found or installed: NOT RUN, not PASS.
-    e2e_start=$SECONDS
-    echo
-    echo "━━━ e2e (Playwright) ━━━"
-    env STAGEPASS_BUILD_FRESH=1 bash scripts/test-e2e.sh
-    case $? in
-      0) summary+=("PASS      e2e (Playwright) ($((SECONDS - e2e_start)) s)") ;;
-      77) record_not_run "e2e (Playwright)" "no Chromium found or installable (set PLAYWRIGHT_CHROMIUM_PATH)" "e2e leg" ;;
-      *)
-        summary+=("FAIL      e2e (Playwright) ($((SECONDS - e2e_start)) s)")
-        failed=1
-        ;;
-    esac
+    script_leg "e2e (Playwright)" "no Chromium found or installable (set PLAYWRIGHT_CHROMIUM_PATH)" "e2e leg" \
+      env STAGEPASS_BUILD_FRESH=1 bash scripts/test-e2e.sh
   else
     not_run "e2e (Playwright)" "scripts/test-e2e.sh does not exist"
   fi
   # The smoke set in BASE_URL mode against two instances on PostgreSQL behind a proxy.
-  e2e_pg_start=$SECONDS
-  echo
-  echo "━━━ e2e smoke (PostgreSQL, 2 instances behind a proxy) ━━━"
-  env STAGEPASS_BUILD_FRESH=1 bash scripts/test-e2e-postgres.sh
-  case $? in
-    0) summary+=("PASS      e2e smoke (PostgreSQL) ($((SECONDS - e2e_pg_start)) s)") ;;
-    77) record_not_run "e2e smoke (PostgreSQL)" "no PostgreSQL at ${TEST_PG_URL} or no Chromium" "PostgreSQL e2e leg" ;;
-    *)
-      summary+=("FAIL      e2e smoke (PostgreSQL) ($((SECONDS - e2e_pg_start)) s)")
-      failed=1
-      ;;
-  esac
+  script_leg "e2e smoke (PostgreSQL)" "no PostgreSQL at ${TEST_PG_URL} or no Chromium" "PostgreSQL e2e leg" \
+    env STAGEPASS_BUILD_FRESH=1 bash scripts/test-e2e-postgres.sh
+  # kill -9 mid-rush, then every invariant from the database (bench/chaos/).
+  chaos_leg sqlite
+  chaos_leg postgresql
 else
-  summary+=("FAIL      integration and e2e: not run because the build failed")
+  summary+=("FAIL      integration, e2e and chaos: not run because the build failed")
 fi
 
-echo
-echo "━━━ summary ━━━"
-printf '%s\n' "${summary[@]}"
-if [[ $failed == 1 ]]; then
-  echo "npm test: FAILED"
-  exit 1
-fi
-echo "npm test: passed"
+finish

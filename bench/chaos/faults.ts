@@ -13,6 +13,7 @@ export interface FaultReport {
   instance: string;
   /** Milliseconds into the rush. */
   atMs: number;
+  /** Seats SOLD in the database when the outage began. */
   soldBefore: number;
   backendsTerminatedBefore: number | null;
   backendsTerminatedAfter: number | null;

@@ -9,7 +9,7 @@
  *
  * CHAOS_QUICK=1 is the CI version; knobs in config.ts. Everything it starts, it stops.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureBuild } from "../../scripts/lib/build-state";
@@ -24,7 +24,9 @@ installCleanup(() => undefined);
 
 const started = new Date();
 log(`StagePass chaos run${cfg.quick ? " (quick)" : ""}: ${cfg.targets.join(", ")}; ${cfg.fans} fans, ${cfg.schedules} × 50 seats`);
-ensureBuild(root, log);
+if (!cfg.buildFresh) ensureBuild(root, log);
+else if (existsSync(path.join(root, ".next", "BUILD_ID"))) log("using the production build the caller just made");
+else throw new Error("STAGEPASS_BUILD_FRESH is set but there is no production build (.next/BUILD_ID)");
 
 const targets: ChaosTargetReport[] = [];
 for (const t of cfg.targets) targets.push(await runChaosTarget(root, cfg, t, log));
@@ -50,7 +52,10 @@ for (const t of targets) {
     );
     log(`  no response during the outage: ${fmt(r.noResponse.duringKill)}; outside: ${fmt(r.noResponse.outside)}`);
   }
-  log(`  fans: ${fmt(t.outcomes)}; holds found again after a lost answer: ${t.recoveredHolds}; unsold at the end: ${fmt(t.unsoldAtEnd)}`);
+  log(
+    `  fans: ${fmt(t.outcomes)}; joined again after their turn ran out: ${t.rejoins}; holds found again after a lost answer: ${t.recoveredHolds}` +
+      `; unsold at the end: ${fmt(t.unsoldAtEnd)}${t.stalled ? "; STALLED" : ""}`,
+  );
   if (t.sweep) log(`  sweep: ${t.sweep.heldPastDeadlineBefore} HELD past deadline before, ${t.sweep.expiredHolds} expired by it`);
   for (const i of t.invariants) log(`  ${i.ok ? "ok  " : "FAIL"} ${i.name}: ${i.detail}`);
   for (const f of t.failures) log(`  FAILURE ${f.split("\n")[0]}`);

@@ -23,6 +23,7 @@ import type { ChaosConfig, ChaosTarget } from "./config";
 import { killNine, terminateBackends, type FaultReport } from "./faults";
 import { fanJourney, type Outcome, type RushState } from "./fans";
 import { Tally, type TallyReport } from "./tally";
+import { watchRush } from "./watch";
 
 export interface ChaosTargetReport {
   target: ChaosTarget;
@@ -36,6 +37,10 @@ export interface ChaosTargetReport {
   outcomes: Record<Outcome, number>;
   unexpectedAnswers: Record<string, number>;
   recoveredHolds: number;
+  /** Fans who joined the queue again after their turn ran out. */
+  rejoins: number;
+  /** The hang guard gave up on the rush (no seat sold, no fan done for CHAOS_STALL_SECONDS). */
+  stalled: boolean;
   /** Seats not SOLD when the rush ended, by state ("HELD live", "HELD run out", "AVAILABLE"). */
   unsoldAtEnd: Record<string, number>;
   fault: FaultReport | null;
@@ -89,10 +94,12 @@ export async function runChaosTarget(
     soldInDb: 0,
     timeToSellOutMs: null,
     rushMs: 0,
-    outcomes: { bought: 0, "sold-out": 0, "left-waiting": 0, expired: 0, "timed-out": 0, "waited-out": 0, failed: 0 },
+    outcomes: { bought: 0, "sold-out": 0, "left-waiting": 0, "timed-out": 0, "waited-out": 0, failed: 0 },
     unsoldAtEnd: {},
     unexpectedAnswers: {},
     recoveredHolds: 0,
+    rejoins: 0,
+    stalled: false,
     fault: null,
     requests: null,
     sweep: null,
@@ -110,6 +117,7 @@ export async function runChaosTarget(
       rushSchedules: cfg.schedules,
       activeLimit: cfg.activeLimit,
       waitingFans: 0,
+      bigRushFans: 0,
       holdContenders: 0,
       spreadSchedules: 0,
       connections: 1,
@@ -143,6 +151,8 @@ export async function runChaosTarget(
       port: (instances > 1 ? cfg.portBase + 11 : cfg.portBase + 1) + i,
       env: { ...common, DATABASE_URL: instanceUrl(database.url, database.provider, i) },
       logDir,
+      // Under a load average of 25 a restart took 56 s: only a server that never comes up fails the run.
+      liveTimeoutMs: cfg.stallSec * 1000,
     }));
     // Each run's logs start empty; the restarted instance appends to its own.
     for (const o of options) rmSync(path.join(logDir, `${o.name}.log`), { force: true });
@@ -169,35 +179,49 @@ export async function runChaosTarget(
       userIds: fans.map((f) => f.id),
       concertId: data.rushConcertId,
       totalSeats: seats,
-      deadline: Date.now() + cfg.timeoutSec * 1000,
       sold: 0,
+      soldInDb: 0,
       soldOut: false,
+      stalled: false,
+      lastProgress: performance.now(),
+      restarting: false,
       payments: [],
       failures: {},
       recoveredHolds: 0,
+      rejoins: 0,
     };
     const started = performance.now();
     let soldOutAt: number | null = null;
+    let finished = false;
     const journeys = Promise.all(
       fans.map((_, i) =>
         fanJourney(run, i, 1000).then((o) => {
+          run.lastProgress = performance.now();
           if (run.soldOut && soldOutAt === null) soldOutAt = performance.now();
           return o;
         }),
       ),
+    ).finally(() => (finished = true));
+    const watching = watchRush(
+      db,
+      run,
+      data.rushSchedules.map((s) => s.id),
+      cfg.stallSec,
+      () => finished,
     );
 
-    // The outage, while the fans keep coming.
+    // The outage, while the fans keep coming: timed on the database's count, since the fans' answers lag behind the commits.
     const fault = (async (): Promise<FaultReport> => {
-      while (!run.soldOut && run.sold < cfg.killAtSoldShare * seats && performance.now() - started < cfg.killAtLatestSec * 1000)
-        await sleep(100);
+      while (!run.soldOut && run.soldInDb < cfg.killAtSoldShare * seats && performance.now() - started < cfg.killAtLatestSec * 1000)
+        await sleep(50);
       const victim = 0;
       const at = performance.now();
-      const soldBefore = run.sold;
+      const soldBefore = run.soldInDb;
       tally.killWindow = { start: at, end: null };
       log(
         `  ${((at - started) / 1000).toFixed(1)} s, ${soldBefore} sold: terminating ${servers[victim]!.name}'s connections, then kill -9 of its process group`,
       );
+      run.restarting = true;
       const pgTarget = database.provider === "postgresql";
       const before = pgTarget ? await terminateBackends(database.url, appName(victim)) : null;
       if (pgTarget) await sleep(cfg.killGapMs);
@@ -207,6 +231,7 @@ export async function runChaosTarget(
       await servers[victim]!.stop();
       await sleep(cfg.downSec * 1000);
       servers[victim] = await startServer(options[victim]!);
+      run.restarting = false;
       const live = performance.now();
       // Requests that began before the restart was live, and a second after, still belong to the outage.
       tally.killWindow.end = live + 1000;
@@ -221,9 +246,15 @@ export async function runChaosTarget(
         backendsTerminatedAfter: after,
         downMs: Math.round(live - killedAt),
       };
-    })();
+    })().catch((e: unknown) => {
+      // An instance that does not come back cannot end the rush: stop the fans now.
+      report.failures.push(`the outage failed: ${e instanceof Error ? e.message : String(e)}`);
+      run.stalled = true;
+      return null;
+    });
 
     const outcomes = await journeys;
+    await watching;
     report.rushMs = Math.round(performance.now() - started);
     report.fault = await fault;
     report.timeToSellOutMs = soldOutAt === null ? null : Math.round(soldOutAt - started);
@@ -231,6 +262,8 @@ export async function runChaosTarget(
     report.soldByFans = run.sold;
     report.unexpectedAnswers = run.failures;
     report.recoveredHolds = run.recoveredHolds;
+    report.rejoins = run.rejoins;
+    report.stalled = run.stalled;
     report.requests = tally.report();
     const now = Date.now();
     for (const seat of await db.seat.findMany({
@@ -287,6 +320,7 @@ function judge(r: ChaosTargetReport): void {
     if (req.status503WithoutRetryAfter) r.failures.push(`${req.status503WithoutRetryAfter} × 503 without Retry-After`);
   }
   for (const [what, n] of Object.entries(r.unexpectedAnswers)) r.failures.push(`${n} fan(s) stopped on ${what}`);
+  if (r.stalled) r.failures.push("the rush stalled: no seat sold and no fan done for CHAOS_STALL_SECONDS (a hang, see .tmp/chaos/logs)");
   if (r.soldInDb !== r.seats)
     r.failures.push(`not sold out: ${r.soldInDb}/${r.seats} SOLD (unsold at the rush's end: ${JSON.stringify(r.unsoldAtEnd)})`);
   if (r.fault?.backendsTerminatedBefore === 0)

@@ -43,7 +43,8 @@ export interface BenchConfig {
   cpuProf: boolean;
 }
 
-function num(name: string, fallback: number): number {
+/** A non-negative number from `name`, or `fallback` when unset or empty (also the chaos run's reader, bench/chaos/config.ts). */
+export function num(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === "") return fallback;
   const n = Number(raw);
@@ -51,7 +52,8 @@ function num(name: string, fallback: number): number {
   return n;
 }
 
-function list(name: string): string[] {
+/** A comma-separated list from `name`; empty when unset. */
+export function list(name: string): string[] {
   return (process.env[name] ?? "")
     .split(",")
     .map((s) => s.trim())

@@ -26,6 +26,8 @@ export interface ServerOptions {
   logDir: string;
   /** Start with --cpu-prof writing here (profiles appear when the server exits). */
   cpuProfDir?: string;
+  /** How long to wait for it to be live before giving up (default 90 s). */
+  liveTimeoutMs?: number;
 }
 
 async function waitLive(url: string, child: ChildProcess, logFile: string, timeoutMs = 90_000): Promise<void> {
@@ -102,7 +104,7 @@ export async function startServer(opts: ServerOptions): Promise<ServerHandle> {
     },
   };
   try {
-    await waitLive(url, child, logFile);
+    await waitLive(url, child, logFile, opts.liveTimeoutMs);
   } catch (e) {
     await handle.stop();
     throw e;

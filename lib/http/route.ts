@@ -1,7 +1,7 @@
 /**
  * Wraps every route handler: runs it with the request's id on every log line,
  * turns anything it throws into problem+json through the one mapper, and
- * writes one log line (and the metrics, lib/metrics) per request: route
+ * records one log line and the metrics per request (record-request.ts): route
  * pattern, method, status, duration, and the contract code of a problem.
  * A path id with a control character in it cannot exist, so it is a 404
  * before the handler runs (the edge already refuses such paths; this keeps
@@ -10,10 +10,10 @@
 import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { AppError } from "../errors";
-import { logger, withRequestId } from "../log/logger";
-import { observeRequest } from "../metrics/http-metrics";
+import { withRequestId } from "../log/logger";
 import { isCleanText } from "./clean-input";
 import { problemOf, problemToResponse } from "./problem";
+import { recordRequest } from "./record-request";
 import { routeLabel } from "./route-label";
 
 type Handler<P> = (req: NextRequest, params: P) => Promise<Response>;
@@ -35,19 +35,13 @@ export function route<P extends Record<string, string | string[]> = Record<strin
         code = problem.code;
         response = problemToResponse(problem, headers);
       }
-      const seconds = (performance.now() - started) / 1000;
-      const routeName = routeLabel(req.nextUrl.pathname, params);
-      observeRequest({ route: routeName, method: req.method, status: response.status, code, seconds });
-      logger.info(
-        {
-          route: routeName,
-          method: req.method,
-          status: response.status,
-          durationMs: Math.round(seconds * 10_000) / 10,
-          ...(code ? { code } : {}),
-        },
-        "request",
-      );
+      recordRequest({
+        route: routeLabel(req.nextUrl.pathname, params),
+        method: req.method,
+        status: response.status,
+        code,
+        seconds: (performance.now() - started) / 1000,
+      });
       return response;
     });
 }

@@ -4,7 +4,8 @@
  * and echoed), route pattern, status, duration and problem code, and no
  * personal data; GET /api/metrics behind METRICS_TOKEN (404 when unset) with
  * request counts, latency histograms, errors by code and the queue, holds
- * and payments read from the database.
+ * and payments read from the database. The edge's own answers (a 405) are
+ * logged and counted the same way.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
@@ -97,5 +98,17 @@ describe("GET /api/metrics", () => {
     expect(text).toContain('stagepass_payments{state="made"} 1');
     expect(text).toMatch(/stagepass_db_pool_connections\{state="total"\} \d+/);
     expect(text).toMatch(/stagepass_db_pool_waiting \d+/);
+  });
+
+  it("logs and counts the edge's own 405 (no handler runs) like a handler's answer", async () => {
+    const res = await new ApiClient(server.url).delete("/api/v1/concerts/some-concert", { "x-request-id": "trace-405-12345678" });
+    expect([res.status, res.json.code]).toEqual([405, "METHOD_NOT_ALLOWED"]);
+    const line = logLines(server).find((l) => l.requestId === "trace-405-12345678");
+    expect(line).toMatchObject({ level: "info", msg: "request", route: "/api/v1/concerts/[concertId]", method: "DELETE", status: 405 });
+    expect(line).toMatchObject({ code: "METHOD_NOT_ALLOWED" });
+    expect(typeof line?.durationMs).toBe("number");
+    const text = (await scrape(server, `Bearer ${TOKEN}`)).text;
+    expect(text).toContain('stagepass_http_requests_total{route="/api/v1/concerts/[concertId]",method="DELETE",status="405"} 1');
+    expect(text).toContain('stagepass_http_errors_total{route="/api/v1/concerts/[concertId]",status="405",code="METHOD_NOT_ALLOWED"} 1');
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { API_METHODS, allowedMethods, methodNotAllowed } from "./api-methods";
+import { API_METHODS, allowedMethods, apiRoute, methodNotAllowed } from "./api-methods";
 
 const APP = path.resolve(import.meta.dirname, "../../../app");
 const EXPORTED = /export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b|\bas (GET|POST|PUT|PATCH|DELETE)\b/g;
@@ -32,6 +32,14 @@ describe("API_METHODS", () => {
     expect(allowedMethods("/api/v1/admin/bookings/export")).toEqual(["GET"]);
     expect(allowedMethods("/api/auth/callback/credentials")).toEqual(["GET", "POST"]);
     expect(allowedMethods("/api/v1/nothing-here")).toBeNull();
+  });
+
+  it("names a path's route by its pattern, as route() labels it in logs and metrics", () => {
+    expect(apiRoute("/api/v1/concerts")).toBe("/api/v1/concerts");
+    expect(apiRoute("/api/v1/reservations/abc/cancel")).toBe("/api/v1/reservations/[id]/cancel");
+    expect(apiRoute("/api/v1/admin/bookings/export")).toBe("/api/v1/admin/bookings/export");
+    expect(apiRoute("/api/auth/callback/credentials")).toBe("/api/auth/[...nextauth]");
+    expect(apiRoute("/api/v1/nothing-here")).toBeNull();
   });
 
   it("refuses only a method the route does not answer, and says which it does", () => {

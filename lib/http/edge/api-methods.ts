@@ -52,6 +52,7 @@ export const API_METHODS: Record<string, readonly ApiMethod[]> = {
 };
 
 interface Compiled {
+  route: string;
   pattern: RegExp;
   /** Fewer dynamic segments wins, as in Next's router (a static segment beats a [param]). */
   dynamic: number;
@@ -64,14 +65,23 @@ const COMPILED: Compiled[] = Object.entries(API_METHODS).map(([route, methods]) 
     if (seg.startsWith("[")) return "[^/]+";
     return seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   });
-  return { pattern: new RegExp(`^${parts.join("/")}/?$`), dynamic: (route.match(/\[/g) ?? []).length, methods };
+  return { route, pattern: new RegExp(`^${parts.join("/")}/?$`), dynamic: (route.match(/\[/g) ?? []).length, methods };
 });
+
+function match(pathname: string): Compiled | null {
+  let best: Compiled | null = null;
+  for (const c of COMPILED) if (c.pattern.test(pathname) && (best === null || c.dynamic < best.dynamic)) best = c;
+  return best;
+}
 
 /** The methods `pathname`'s route answers, or null when no route matches (the catch-all's 404). */
 export function allowedMethods(pathname: string): readonly ApiMethod[] | null {
-  let best: Compiled | null = null;
-  for (const c of COMPILED) if (c.pattern.test(pathname) && (best === null || c.dynamic < best.dynamic)) best = c;
-  return best?.methods ?? null;
+  return match(pathname)?.methods ?? null;
+}
+
+/** `pathname`'s route as its pattern (`/api/v1/concerts/[concertId]`), the label route() logs it under; null when none matches. */
+export function apiRoute(pathname: string): string | null {
+  return match(pathname)?.route ?? null;
 }
 
 /** The Allow header's value when `method` is not one `pathname`'s route answers; null when it is (or no route matches). */
