@@ -19,13 +19,21 @@ test.use({ timezoneId: "America/New_York", locale: "en-US" });
 const clock = (iso: string, timeZone: string) =>
   new Intl.DateTimeFormat("en-US", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
 
-/** How the app names a zone next to a time: Seoul by name, any other by its offset at that instant ("GMT", "GMT+1"). */
-const zoneName = (iso: string, timeZone: string) =>
+/**
+ * How the app names a zone next to a time: Seoul by name, any other by its
+ * offset at that instant ("GMT+0", "GMT+1"). Computed in the page, so the
+ * browser's own ICU names the offset as it does for the app.
+ */
+const zoneName = (time: Locator, iso: string, timeZone: string) =>
   timeZone === "Asia/Seoul"
-    ? "Korea time"
-    : new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" })
-        .formatToParts(new Date(iso))
-        .find((p) => p.type === "timeZoneName")!.value;
+    ? Promise.resolve("Korea time")
+    : time.evaluate(
+        (_, [at, zone]) =>
+          new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "shortOffset" })
+            .formatToParts(new Date(at))
+            .find((p) => p.type === "timeZoneName")!.value,
+        [iso, timeZone] as const,
+      );
 
 // The suite's shows start at 19:00 in Seoul (fixtures/catalogue-api.ts): 10:00 in London in winter, 05:00 in New York.
 const VENUES = ["Asia/Seoul", "Europe/London"];
@@ -40,7 +48,7 @@ for (const zone of VENUES) {
       await expect(times.first(), `${what}: a time is shown`).toBeVisible();
       for (const time of await times.all()) {
         const iso = (await time.getAttribute("datetime"))!;
-        await expect(time, `${what}: ${iso}`).toContainText(`${clock(iso, zone)} (${zoneName(iso, zone)})`);
+        await expect(time, `${what}: ${iso}`).toContainText(`${clock(iso, zone)} (${await zoneName(time, iso, zone)})`);
         await expect(time, `${what}: ${iso}`).not.toContainText(clock(iso, "America/New_York"));
       }
     }
