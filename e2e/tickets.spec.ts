@@ -54,6 +54,12 @@ test("a bought ticket shows its QR code; staff type its code: admitted once, the
   await expect(ticket.status).toHaveText("Used");
 });
 
+test("the check-in date picker names the concert in the page's language", async ({ admin, show }) => {
+  const gate = await new CheckInPage(admin.page).open(show.scheduleIds[show.date]!);
+  await expect(gate.datePicker).toContainText(show.title);
+  await expect(gate.datePicker).not.toContainText(show.titleKo);
+});
+
 test("the gate's camera scans a ticket's QR code and admits it", async ({ newFan, show }, testInfo) => {
   const fan = await newFan({ label: "scan", balance: 300_000 });
   const booking = await bookViaApi(fan, MAIN_URL, show);
