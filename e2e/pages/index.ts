@@ -3,11 +3,13 @@
  * it, so a spec reads like the flow (e2e/README.md, "Adding a flow").
  * They find things by role and accessible name, as assistive technology does.
  */
+export { SignInPage, SignUpPage } from "./account-forms";
 export { CheckInPage } from "./check-in-page";
 export { CheckoutPage } from "./checkout-page";
 export { ConcertPage } from "./concert-page";
 export { ReceiptsPage } from "./receipts-page";
 export { SeatMapPage } from "./seat-map-page";
+export { SiteHeader } from "./site-header";
 export { StaffBookingsPage } from "./staff-bookings-page";
 export { StaffOccupancyPage } from "./staff-occupancy-page";
 export { TicketPage } from "./ticket-page";

@@ -1,5 +1,5 @@
 /** Staff bookings (/admin/bookings): search, one row per booking, Refund / Release hold with a reason, CSV export. */
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Download, type Locator, type Page } from "@playwright/test";
 
 export class StaffBookingsPage {
   constructor(readonly page: Page) {}
@@ -36,5 +36,21 @@ export class StaffBookingsPage {
 
   get exportLink(): Locator {
     return this.page.getByRole("link", { name: "Export CSV" });
+  }
+
+  /** Downloads the CSV of the bookings the list shows. */
+  async exportCsv(): Promise<Download> {
+    const downloading = this.page.waitForEvent("download");
+    await this.exportLink.click();
+    return downloading;
+  }
+
+  get table(): Locator {
+    return this.page.getByRole("table");
+  }
+
+  /** What a signed-in fan sees instead of any staff page. */
+  get staffOnly(): Locator {
+    return this.page.getByRole("heading", { name: "Staff only" });
   }
 }
