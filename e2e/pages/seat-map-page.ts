@@ -2,6 +2,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import {
   availableSeats,
+  enterSeatMap,
   goToCheckout,
   holdNotice,
   holdSeatOnMap,
@@ -9,10 +10,17 @@ import {
   seatButtons,
   seatInfo,
   type SeatInfo,
+  type Visit,
 } from "../fixtures/booking-ui";
 
 export class SeatMapPage {
   constructor(readonly page: Page) {}
+
+  /** Home → the concert → "Choose seats" for the date → the seat map, for a fan who is let straight in. */
+  async enter(visit: Visit): Promise<this> {
+    await enterSeatMap(this.page, visit);
+    return this;
+  }
 
   /** Waits until the fan is admitted and seats show (the waiting room may come first). */
   async expectOpen(timeout = 15_000): Promise<this> {
