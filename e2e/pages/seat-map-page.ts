@@ -51,6 +51,16 @@ export class SeatMapPage {
     return this.page.getByTestId("basket").getByRole("link", { name: /^Checkout/ });
   }
 
+  /** Every seat a fan may pick now. */
+  get availableSeats(): Locator {
+    return availableSeats(this.page);
+  }
+
+  /** The map's free-seat count, "N of M …". */
+  freeCount(free: number): Locator {
+    return this.page.getByText(`${free} of `);
+  }
+
   seat(label: string): Locator {
     return seatButton(this.page, label);
   }
