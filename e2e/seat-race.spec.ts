@@ -22,7 +22,7 @@ test("two fans click the same seat: one holds it, the other sees it taken", asyn
   await Promise.all(maps.map((m) => m.enter(show)));
 
   const { label } = await maps[0]!.firstAvailable();
-  const before = await maps[0]!.availableSeats.count();
+  const before = await maps[0]!.availableSeats().count();
   // From here on neither map may read the seats again: what they show next comes from the hold's own answer.
   await Promise.all(maps.map((m) => m.page.route("**/api/v1/schedules/*/seats", (route) => route.abort())));
   await Promise.all(maps.map((m) => m.seat(label).click()));

@@ -15,6 +15,35 @@ export class CheckoutPage {
     return reservationIdOf(this.page);
   }
 
+  get heading(): Locator {
+    return this.page.getByRole("heading", { level: 1, name: /checkout/i });
+  }
+
+  /** The seats this checkout pays for. */
+  get seats(): Locator {
+    return this.page.getByTestId("checkout-seats");
+  }
+
+  /** Shown instead of paying when the fan has no live place in the queue: a link back to it. */
+  get queueLink(): Locator {
+    return this.page.getByTestId("pay-queue-link");
+  }
+
+  /** The success page's heading after paying. */
+  get paidHeading(): Locator {
+    return this.page.getByRole("heading", { level: 1, name: /Payment complete/ });
+  }
+
+  /** The success page's list of the seats paid for. */
+  get paidSeats(): Locator {
+    return this.page.getByTestId("success-seats").getByRole("listitem");
+  }
+
+  /** From the success page to the receipt. */
+  async openReceipt(): Promise<void> {
+    await this.page.getByRole("link", { name: "View receipt" }).click();
+  }
+
   /** The checkout card's countdown to the end of the hold. */
   get countdown(): Locator {
     return this.page.getByTestId("checkout-countdown");

@@ -7,6 +7,7 @@ export { SignInPage, SignUpPage } from "./account-forms";
 export { CheckInPage } from "./check-in-page";
 export { CheckoutPage } from "./checkout-page";
 export { ConcertPage } from "./concert-page";
+export { MyBookingsPage } from "./my-bookings-page";
 export { ReceiptsPage } from "./receipts-page";
 export { SeatMapPage } from "./seat-map-page";
 export { SiteHeader } from "./site-header";

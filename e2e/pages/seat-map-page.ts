@@ -2,6 +2,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import {
   availableSeats,
+  basket,
   enterSeatMap,
   goToCheckout,
   holdNotice,
@@ -41,6 +42,21 @@ export class SeatMapPage {
     });
   }
 
+  /** "up to N seats" per fan, shown from the start. */
+  get ticketLimit(): Locator {
+    return this.page.getByTestId("ticket-limit");
+  }
+
+  /** The basket: the seats held on this date and their total. */
+  get basket(): Locator {
+    return basket(this.page);
+  }
+
+  /** "N of M seats" in the basket. */
+  get basketCount(): Locator {
+    return this.page.getByTestId("basket-count");
+  }
+
   /** The basket's one countdown: until its seats are released. */
   get basketTimer(): Locator {
     return this.page.getByTestId("basket").getByRole("timer");
@@ -51,9 +67,9 @@ export class SeatMapPage {
     return this.page.getByTestId("basket").getByRole("link", { name: /^Checkout/ });
   }
 
-  /** Every seat a fan may pick now. */
-  get availableSeats(): Locator {
-    return availableSeats(this.page);
+  /** Every seat a fan may pick now (in `row` when given). */
+  availableSeats(row?: string): Locator {
+    return availableSeats(this.page, row);
   }
 
   /** The map's free-seat count, "N of M …". */

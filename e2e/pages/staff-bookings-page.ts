@@ -14,6 +14,17 @@ export class StaffBookingsPage {
     return this;
   }
 
+  /** Opens the list for `query` by its address (what the search form would submit). */
+  async open(query: string): Promise<this> {
+    await this.page.goto(`/admin/bookings?q=${query}`);
+    return this;
+  }
+
+  /** The booking numbers of the rows shown. */
+  get bookingNumbers(): Locator {
+    return this.page.getByTestId("booking-number");
+  }
+
   /** The table row naming `text` (e.g. the fan's unique email). */
   row(text: string): Locator {
     return this.page.getByRole("row").filter({ hasText: text });
