@@ -8,10 +8,19 @@
  */
 import { bookViaApi } from "./fixtures/book-via-api";
 import { holdSeat, joinQueue, seatsOf } from "./fixtures/booking-api";
-import { chooseDate, expectPaidAndOpenReceipt, expectSeatMap, holdFirstAvailableSeat, openConcert, payButton } from "./fixtures/booking-ui";
+import {
+  chooseDate,
+  expectPaidAndOpenReceipt,
+  expectSeatMap,
+  holdFirstAvailableSeat,
+  openConcert,
+  payButton,
+  reservationIdOf,
+} from "./fixtures/booking-ui";
 import { expectAccessible } from "./fixtures/axe";
 import { MAIN_URL } from "./fixtures/servers";
 import { expect, test } from "./fixtures/test";
+import { TicketPage } from "./pages";
 
 test("signed-out pages have no serious accessibility violation", { tag: "@smoke" }, async ({ newFan }, info) => {
   test.slow();
@@ -37,6 +46,7 @@ test("fan pages have no serious accessibility violation", { tag: "@smoke" }, asy
   await expectAccessible(page, info, "the seat map");
   const seat = await holdFirstAvailableSeat(page);
   await expectAccessible(page, info, "checkout");
+  const reservationId = reservationIdOf(page);
   await payButton(page).click();
   await expect(page.getByRole("heading", { level: 1, name: /Payment complete/ })).toBeVisible();
   await expectAccessible(page, info, "the payment success page");
@@ -51,6 +61,8 @@ test("fan pages have no serious accessibility violation", { tag: "@smoke" }, asy
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     await expectAccessible(page, info, path);
   }
+  await new TicketPage(page).open(reservationId);
+  await expectAccessible(page, info, "the ticket");
 });
 
 test("staff pages have no serious accessibility violation", { tag: "@smoke" }, async ({ admin, newFan, show }, info) => {
@@ -69,6 +81,7 @@ test("staff pages have no serious accessibility violation", { tag: "@smoke" }, a
     `/admin/bookings?q=${encodeURIComponent(holder.email)}`,
     `/admin/bookings?q=${encodeURIComponent(buyer.email)}`,
     `/admin/occupancy?scheduleId=${show.scheduleIds[0]}`,
+    `/admin/check-in?scheduleId=${show.scheduleIds[0]}`,
     "/admin/revenue",
     "/admin/queue",
     `/admin/queue/${show.id}`,

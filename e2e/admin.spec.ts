@@ -6,16 +6,11 @@
  * unique emails.
  */
 import { readFile } from "node:fs/promises";
-import type { Page } from "@playwright/test";
 import { bookViaApi } from "./fixtures/book-via-api";
 import { balanceOf } from "./fixtures/api";
 import { MAIN_URL } from "./fixtures/servers";
 import { expect, test } from "./fixtures/test";
-import { ReceiptsPage, StaffBookingsPage, WalletPage } from "./pages";
-
-async function searchBookings(page: Page, text: string): Promise<void> {
-  await new StaffBookingsPage(page).search(text);
-}
+import { ReceiptsPage, SiteHeader, StaffBookingsPage, WalletPage } from "./pages";
 
 test(
   "an admin finds a fan's booking by email and refunds it; the fan sees the refund",
@@ -27,11 +22,11 @@ test(
 
     const bookings = await new StaffBookingsPage(admin.page).search(fan.email);
     // Staff pages have the staff header, not the fan's wallet chip and bookings link.
-    const header = admin.page.getByRole("banner");
-    await expect(header.getByRole("link", { name: "Public site" })).toBeVisible();
-    await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
-    await expect(header.getByRole("link", { name: /^Wallet balance/ })).toHaveCount(0);
-    await expect(header.getByRole("link", { name: "My bookings" })).toHaveCount(0);
+    const header = new SiteHeader(admin.page);
+    await expect(header.publicSiteLink).toBeVisible();
+    await expect(header.signOutButton).toBeVisible();
+    await expect(header.walletChip).toHaveCount(0);
+    await expect(header.myBookingsLink).toHaveCount(0);
     const row = bookings.row(fan.email);
     await expect(row).toHaveCount(1);
     await expect(row).toContainText(booking.seatLabel);
@@ -66,11 +61,8 @@ test("CSV export downloads the filtered bookings only", async ({ admin, newFan, 
   const booking = await bookViaApi(wanted, MAIN_URL, show);
   await bookViaApi(other, MAIN_URL, show);
 
-  const { page } = admin;
-  await searchBookings(page, wanted.email);
-  const downloading = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Export CSV" }).click();
-  const download = await downloading;
+  const bookings = await new StaffBookingsPage(admin.page).search(wanted.email);
+  const download = await bookings.exportCsv();
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
   const csv = await readFile(await download.path(), "utf8");
 
@@ -83,13 +75,14 @@ test("CSV export downloads the filtered bookings only", async ({ admin, newFan, 
 });
 
 test("a fan cannot open the staff console, and a visitor is asked to sign in", async ({ fan, page, newFan }) => {
+  const bookings = new StaffBookingsPage(page);
   await page.goto("/admin");
-  await expect(page.getByRole("heading", { name: "Staff only" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Export CSV" })).toHaveCount(0);
+  await expect(bookings.staffOnly).toBeVisible();
+  await expect(bookings.exportLink).toHaveCount(0);
 
   await page.goto("/admin/bookings");
-  await expect(page.getByRole("heading", { name: "Staff only" })).toBeVisible();
-  await expect(page.getByRole("table")).toHaveCount(0);
+  await expect(bookings.staffOnly).toBeVisible();
+  await expect(bookings.table).toHaveCount(0);
 
   const api = await fan.request.get("/api/v1/admin/bookings");
   expect(api.status()).toBe(403);

@@ -5,22 +5,23 @@
  */
 import { balanceOf, transactionsOf } from "./fixtures/api";
 import { receiptsOf, reservationsOf } from "./fixtures/booking-api";
-import { enterSeatMap, expectPaidAndOpenReceipt, holdFirstAvailableSeat, payButton, reservationIdOf, won } from "./fixtures/booking-ui";
+import { won } from "./fixtures/booking-ui";
 import { expect, test } from "./fixtures/test";
+import { CheckoutPage, SeatMapPage } from "./pages";
 
 test("too little money: checkout asks for a top-up, and paying anyway moves nothing", async ({ newFan, show }) => {
   const fan = await newFan({ balance: 50_000 });
   const { page } = fan;
-  await enterSeatMap(page, show);
-  const seat = await holdFirstAvailableSeat(page);
+  const seat = await (await new SeatMapPage(page).enter(show)).holdFirstAndCheckout();
   expect(seat.price).toBeGreaterThan(50_000);
 
-  await expect(page.getByRole("heading", { name: "Top up to continue" })).toBeVisible();
-  await expect(page.getByTestId("inline-top-up")).toContainText(`You need ${won(seat.price - 50_000)} more`);
-  await expect(payButton(page)).toBeDisabled();
+  const checkout = new CheckoutPage(page);
+  await expect(checkout.topUpHeading).toBeVisible();
+  await expect(checkout.inlineTopUp).toContainText(`You need ${won(seat.price - 50_000)} more`);
+  await expect(checkout.payButton).toBeDisabled();
 
   // A client that pays anyway (the page's own session and queue cookie) is refused with 402.
-  const res = await fan.request.post("/api/v1/payments", { data: { reservationId: reservationIdOf(page) } });
+  const res = await fan.request.post("/api/v1/payments", { data: { reservationId: checkout.reservationId } });
   expect(res.status()).toBe(402);
   expect(((await res.json()) as { code: string }).code).toBe("INSUFFICIENT_BALANCE");
 
@@ -30,23 +31,22 @@ test("too little money: checkout asks for a top-up, and paying anyway moves noth
   const held = (await reservationsOf(fan.request)).filter((r) => r.status === "HELD");
   expect(held.map((r) => r.seat.label)).toEqual([seat.label]);
   await page.reload();
-  await expect(page.getByTestId("checkout-countdown")).toBeVisible();
+  await expect(checkout.countdown).toBeVisible();
   // One clock for the hold: the site's hold banner leaves this hold to the checkout card.
-  await expect(page.getByRole("timer")).toHaveCount(1);
-  await expect(page.getByTestId("hold-countdown")).toHaveCount(0);
+  await expect(checkout.timers).toHaveCount(1);
+  await expect(checkout.holdBannerCountdown).toHaveCount(0);
 
   // Its success page is a real 404 while it is unpaid (checked before any streaming).
-  expect((await fan.request.get(`/checkout/${reservationIdOf(page)}/success`)).status()).toBe(404);
+  expect((await fan.request.get(`/checkout/${checkout.reservationId}/success`)).status()).toBe(404);
 });
 
 test("a double-click on Pay charges once", async ({ newFan, show }) => {
   const fan = await newFan({ balance: 500_000 });
-  const { page } = fan;
-  await enterSeatMap(page, show);
-  const seat = await holdFirstAvailableSeat(page);
+  const seat = await (await new SeatMapPage(fan.page).enter(show)).holdFirstAndCheckout();
+  const checkout = new CheckoutPage(fan.page);
 
-  await payButton(page).dblclick();
-  await expectPaidAndOpenReceipt(page, seat);
+  await checkout.payButton.dblclick();
+  await checkout.expectPaidAndOpenReceipt(seat);
 
   expect(await receiptsOf(fan.request)).toHaveLength(1);
   expect(await balanceOf(fan.request)).toBe(500_000 - seat.price);

@@ -4,9 +4,9 @@
  * walks a few pages, and the browser reports no CSP violation on any of them.
  */
 import type { Page } from "@playwright/test";
-import { headerBalance, signUpWithForm } from "./fixtures/account-ui";
 import { newCredentials } from "./fixtures/api";
 import { expect, test } from "./fixtures/test";
+import { SignUpPage, SiteHeader } from "./pages";
 
 async function violationsOn(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
@@ -26,8 +26,8 @@ test("pages hydrate under the nonce CSP with no violation", async ({ page }) => 
 
   const response = await page.goto("/signup");
   expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
-  await signUpWithForm(page, newCredentials("csp"));
-  await expect(headerBalance(page)).toBeVisible();
+  await new SignUpPage(page).signUp(newCredentials("csp"));
+  await expect(new SiteHeader(page).walletChip).toBeVisible();
   expect(await violationsOn(page)).toEqual([]);
 
   for (const path of ["/", "/wallet", "/bookings", "/receipts"]) {

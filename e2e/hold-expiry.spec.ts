@@ -4,10 +4,10 @@
  */
 import { balanceOf } from "./fixtures/api";
 import { receiptsOf, reservationsOf } from "./fixtures/booking-api";
-import { availableSeats, enterSeatMap, holdSeatOnMap, payButton, seatButton, seatInfo } from "./fixtures/booking-ui";
 import { SERVERS, SHORT_HOLD_SECONDS } from "./fixtures/servers";
 import { localOnly } from "./fixtures/target";
 import { expect, test } from "./fixtures/test";
+import { CheckoutPage, SeatMapPage } from "./pages";
 
 test.use({ baseURL: SERVERS.shortHold.url });
 localOnly("short-hold (HOLD_TTL_SECONDS=3)");
@@ -15,9 +15,9 @@ localOnly("short-hold (HOLD_TTL_SECONDS=3)");
 test("an expired hold cannot be paid and checkout says it expired", async ({ newFan, show }) => {
   const fan = await newFan({ balance: 200_000 });
   const { page } = fan;
-  await enterSeatMap(page, show);
-  const seat = await seatInfo(availableSeats(page).first());
-  await holdSeatOnMap(page, seat.label);
+  const seatMap = await new SeatMapPage(page).enter(show);
+  const seat = await seatMap.firstAvailable();
+  await seatMap.hold(seat.label);
   // Straight to checkout by its address: the map lists a hold only while it is
   // live, and 3 s is short on a busy machine.
   const reservation = (await reservationsOf(fan.request)).find((r) => r.seat.label === seat.label);
@@ -27,14 +27,15 @@ test("an expired hold cannot be paid and checkout says it expired", async ({ new
   // Let the hold run out (the one place where waiting is the point of the test).
   await page.waitForTimeout((SHORT_HOLD_SECONDS + 1) * 1000);
   // Checkout may already show the expiry by itself; if Pay is still offered, try it.
-  const pay = payButton(page);
+  const checkout = new CheckoutPage(page);
+  const pay = checkout.payButton;
   if ((await pay.isVisible()) && (await pay.isEnabled())) await pay.click();
-  await expect(page.getByRole("heading", { name: "Your hold has expired" })).toBeVisible();
-  await expect(page.getByTestId("checkout-expired")).toContainText("You have not been charged");
+  await expect(checkout.expiredHeading).toBeVisible();
+  await expect(checkout.expiredNotice).toContainText("You have not been charged");
 
   // The seat is free again for everyone, sweeper or not (this server runs none).
-  await page.getByRole("link", { name: "Pick a seat again" }).click();
-  await expect(seatButton(page, seat.label)).toHaveAccessibleName(/, available$/);
+  await checkout.pickAgain();
+  await expect(seatMap.seat(seat.label)).toHaveAccessibleName(/, available$/);
 
   expect(await balanceOf(fan.request)).toBe(200_000);
   expect(await receiptsOf(fan.request)).toHaveLength(0);

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { VenueTime } from "@/components/ui/venue-time";
 import { LiveStats } from "@/components/admin/live-stats";
 import { getStats } from "@/lib/admin/get-stats";
 import { listConcertOptions } from "@/lib/admin/list-concert-options";
 import { requireStaffPage } from "@/lib/auth/require-staff-page";
+import { inLocale } from "@/lib/catalogue/in-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff");
@@ -14,7 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminOverviewPage() {
   await requireStaffPage("/admin");
-  const [stats, concerts, t] = await Promise.all([getStats(), listConcertOptions(), getTranslations("staff.overview")]);
+  const [stats, concerts, t, locale] = await Promise.all([
+    getStats(),
+    listConcertOptions(),
+    getTranslations("staff.overview"),
+    getLocale(),
+  ]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -43,7 +49,7 @@ export default async function AdminOverviewPage() {
         <ul className="mt-2 grid gap-3 sm:grid-cols-2">
           {concerts.map((c) => (
             <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-3">
-              <p className="font-medium">{c.title}</p>
+              <p className="font-medium">{inLocale(locale, c.title, c.titleEn)}</p>
               <p className="mt-1 flex flex-wrap gap-2 text-sm">
                 {c.schedules.map((s) => (
                   <Link key={s.id} href={`/admin/occupancy?scheduleId=${s.id}`} className="text-brand-600 underline">

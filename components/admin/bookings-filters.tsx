@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ConcertOption } from "@/lib/admin/list-concert-options";
+import { inLocale } from "@/lib/catalogue/in-locale";
 import type { BookingsQuery } from "@/lib/validations/admin";
 import { useFormat } from "@/lib/format/use-format";
 
@@ -12,6 +13,7 @@ export function BookingsFilters({ concerts, query }: { concerts: ConcertOption[]
   const t = useTranslations("staff.filters");
   const ts = useTranslations("staff.status");
   const format = useFormat();
+  const locale = useLocale();
   return (
     <form method="get" action="/admin/bookings" role="search" aria-label={t("label")} className="flex flex-wrap items-end gap-3">
       <label className="text-sm">
@@ -24,7 +26,7 @@ export function BookingsFilters({ concerts, query }: { concerts: ConcertOption[]
           <option value="">{t("allConcerts")}</option>
           {concerts.map((c) => (
             <option key={c.id} value={c.id}>
-              {c.title}
+              {inLocale(locale, c.title, c.titleEn)}
             </option>
           ))}
         </select>
@@ -34,7 +36,7 @@ export function BookingsFilters({ concerts, query }: { concerts: ConcertOption[]
         <select name="scheduleId" defaultValue={query.scheduleId ?? ""} className={field}>
           <option value="">{t("allDates")}</option>
           {concerts.map((c) => (
-            <optgroup key={c.id} label={c.title}>
+            <optgroup key={c.id} label={inLocale(locale, c.title, c.titleEn)}>
               {c.schedules.map((s) => (
                 <option key={s.id} value={s.id}>
                   {format.date(s.startsAt, "short")}

@@ -1,17 +1,19 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
-import { useFormat } from "@/lib/format/use-format";
+import { useLocale, useTranslations } from "next-intl";
 import type { ConcertOption } from "@/lib/admin/list-concert-options";
+import { inLocale } from "@/lib/catalogue/in-locale";
+import { useFormat } from "@/lib/format/use-format";
 
-/** Every concert's dates as links; the current one is marked. */
+/** Every concert's dates as links, under the concert's name in the page's language; the current one is marked. */
 export function SchedulePicker({ concerts, current, basePath }: { concerts: ConcertOption[]; current?: string; basePath: string }) {
   const t = useTranslations("staff.occupancy");
   const format = useFormat();
+  const locale = useLocale();
   return (
     <nav aria-label={t("dates")} className="space-y-1 text-sm">
       {concerts.map((c) => (
         <p key={c.id} className="flex flex-wrap items-center gap-2">
-          <span className="w-40 font-medium">{c.title}</span>
+          <span className="w-40 font-medium">{inLocale(locale, c.title, c.titleEn)}</span>
           {c.schedules.map((s) => (
             <Link
               key={s.id}

@@ -7,10 +7,8 @@ import { checkInAction } from "@/lib/actions/tickets";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { CheckInVerdict, type Verdict } from "./check-in-verdict";
-import { useQrScanner } from "./use-qr-scanner";
-
-/** A scanned code is sent once while it stays in front of the camera (the server still decides admission). */
-const SAME_SCAN_MS = 3_000;
+import { sameScanFilter } from "./same-scan";
+import { useQrScanner, type ScanFailure } from "./use-qr-scanner";
 
 /** The gate desk for one date: camera scan or typed code, a verdict per code. */
 export function CheckInDesk({ scheduleId }: { scheduleId: string }) {
@@ -22,7 +20,8 @@ export function CheckInDesk({ scheduleId }: { scheduleId: string }) {
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [camera, setCamera] = useState(false);
-  const lastScan = useRef<{ code: string; at: number } | null>(null);
+  // One filter per desk: a code held in front of the camera is sent once (the server still decides admission).
+  const [isNewScan] = useState(() => sameScanFilter());
   const videoRef = useRef<HTMLVideoElement>(null);
 
   const submit = useCallback(
@@ -46,16 +45,13 @@ export function CheckInDesk({ scheduleId }: { scheduleId: string }) {
 
   const onScan = useCallback(
     (text: string) => {
-      const now = Date.now();
-      if (lastScan.current && lastScan.current.code === text && now - lastScan.current.at < SAME_SCAN_MS) return;
-      lastScan.current = { code: text, at: now };
-      void submit(text);
+      if (isNewScan(text, Date.now())) void submit(text);
     },
-    [submit],
+    [isNewScan, submit],
   );
-  const [cameraFailed, setCameraFailed] = useState(false);
-  useQrScanner(camera, videoRef, onScan, () => {
-    setCameraFailed(true);
+  const [cameraFailed, setCameraFailed] = useState<ScanFailure | null>(null);
+  useQrScanner(camera, videoRef, onScan, (failure) => {
+    setCameraFailed(failure);
     setCamera(false);
   });
 
@@ -97,7 +93,7 @@ export function CheckInDesk({ scheduleId }: { scheduleId: string }) {
           type="button"
           variant="secondary"
           onClick={() => {
-            setCameraFailed(false);
+            setCameraFailed(null);
             setCamera((on) => !on);
           }}
           data-testid="check-in-camera"
@@ -112,7 +108,7 @@ export function CheckInDesk({ scheduleId }: { scheduleId: string }) {
         </figure>
       ) : null}
       <div aria-live="polite">
-        {cameraFailed ? <Alert tone="warning">{t("cameraError")}</Alert> : null}
+        {cameraFailed ? <Alert tone="warning">{t(cameraFailed === "camera" ? "cameraError" : "scannerError")}</Alert> : null}
         {error ? <Alert tone="danger">{error}</Alert> : null}
       </div>
       {verdict ? <CheckInVerdict verdict={verdict} /> : null}

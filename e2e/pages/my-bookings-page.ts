@@ -1,4 +1,4 @@
-/** My bookings (/bookings): one entry per seat, with its state, booking number and, once refunded, who refunded how much and why. */
+/** My bookings (/bookings): one entry per seat, with its state, booking number, "Pay now" while held and, once refunded, who refunded how much and why. */
 import { expect, type Locator, type Page } from "@playwright/test";
 
 export class MyBookingsPage {
@@ -19,5 +19,15 @@ export class MyBookingsPage {
   /** "Refunded by StagePass on …: ₩… is back in your wallet." with the reason, inside an entry. */
   refundLine(reservationId: string): Locator {
     return this.booking(reservationId).getByTestId("booking-refund");
+  }
+
+  /** Each booking's number ("SP-XXXX-XXXX"), newest first. */
+  get bookingNumbers(): Locator {
+    return this.page.getByTestId("booking-number");
+  }
+
+  /** "Pay now" on the newest held booking: to its checkout. */
+  async payNow(): Promise<void> {
+    await this.page.getByRole("link", { name: "Pay now" }).first().click();
   }
 }

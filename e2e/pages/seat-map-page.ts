@@ -2,6 +2,8 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import {
   availableSeats,
+  basket,
+  enterSeatMap,
   goToCheckout,
   holdNotice,
   holdSeatOnMap,
@@ -9,10 +11,17 @@ import {
   seatButtons,
   seatInfo,
   type SeatInfo,
+  type Visit,
 } from "../fixtures/booking-ui";
 
 export class SeatMapPage {
   constructor(readonly page: Page) {}
+
+  /** Home → the concert → "Choose seats" for the date → the seat map, for a fan who is let straight in. */
+  async enter(visit: Visit): Promise<this> {
+    await enterSeatMap(this.page, visit);
+    return this;
+  }
 
   /** Waits until the fan is admitted and seats show (the waiting room may come first). */
   async expectOpen(timeout = 15_000): Promise<this> {
@@ -33,6 +42,21 @@ export class SeatMapPage {
     });
   }
 
+  /** "up to N seats" per fan, shown from the start. */
+  get ticketLimit(): Locator {
+    return this.page.getByTestId("ticket-limit");
+  }
+
+  /** The basket: the seats held on this date and their total. */
+  get basket(): Locator {
+    return basket(this.page);
+  }
+
+  /** "N of M seats" in the basket. */
+  get basketCount(): Locator {
+    return this.page.getByTestId("basket-count");
+  }
+
   /** The basket's one countdown: until its seats are released. */
   get basketTimer(): Locator {
     return this.page.getByTestId("basket").getByRole("timer");
@@ -41,6 +65,16 @@ export class SeatMapPage {
   /** The basket's "Checkout · N seats" link. */
   get checkoutLink(): Locator {
     return this.page.getByTestId("basket").getByRole("link", { name: /^Checkout/ });
+  }
+
+  /** Every seat a fan may pick now (in `row` when given). */
+  availableSeats(row?: string): Locator {
+    return availableSeats(this.page, row);
+  }
+
+  /** The map's free-seat count, "N of M …". */
+  freeCount(free: number): Locator {
+    return this.page.getByText(`${free} of `);
   }
 
   seat(label: string): Locator {

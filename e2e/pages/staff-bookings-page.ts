@@ -1,5 +1,5 @@
 /** Staff bookings (/admin/bookings): search, one row per booking, Refund / Release hold with a reason, CSV export. */
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Download, type Locator, type Page } from "@playwright/test";
 
 export class StaffBookingsPage {
   constructor(readonly page: Page) {}
@@ -12,6 +12,17 @@ export class StaffBookingsPage {
     await filters.getByRole("button", { name: "Apply" }).click();
     await expect(this.page).toHaveURL(new RegExp(`q=${encodeURIComponent(text).replace(/[.]/g, "\\.")}`));
     return this;
+  }
+
+  /** Opens the list for `query` by its address (what the search form would submit). */
+  async open(query: string): Promise<this> {
+    await this.page.goto(`/admin/bookings?q=${query}`);
+    return this;
+  }
+
+  /** The booking numbers of the rows shown. */
+  get bookingNumbers(): Locator {
+    return this.page.getByTestId("booking-number");
   }
 
   /** The table row naming `text` (e.g. the fan's unique email). */
@@ -36,5 +47,21 @@ export class StaffBookingsPage {
 
   get exportLink(): Locator {
     return this.page.getByRole("link", { name: "Export CSV" });
+  }
+
+  /** Downloads the CSV of the bookings the list shows. */
+  async exportCsv(): Promise<Download> {
+    const downloading = this.page.waitForEvent("download");
+    await this.exportLink.click();
+    return downloading;
+  }
+
+  get table(): Locator {
+    return this.page.getByRole("table");
+  }
+
+  /** What a signed-in fan sees instead of any staff page. */
+  get staffOnly(): Locator {
+    return this.page.getByRole("heading", { name: "Staff only" });
   }
 }
