@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Card } from "@/components/ui/card";
-import { safeReturnPath } from "@/lib/auth/require-page-caller";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { currentCaller } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
