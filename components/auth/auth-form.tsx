@@ -11,11 +11,12 @@ import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { readAuthForm, type AuthOutcome } from "./auth-submit";
 import { toFieldErrors, zodFieldErrors, type FieldErrors, type FieldProblem } from "./field-errors";
+import { greetOnArrival } from "./greeting";
 
 /** What differs between signing in and signing up; the rest of the form is one. */
 const MODES = {
-  signIn: { passwordAutoComplete: "current-password", other: "signUp" },
-  signUp: { passwordAutoComplete: "new-password", other: "signIn" },
+  signIn: { passwordAutoComplete: "current-password", other: "signUp", greeting: "returning" },
+  signUp: { passwordAutoComplete: "new-password", other: "signIn", greeting: "newAccount" },
 } as const;
 
 /**
@@ -43,6 +44,7 @@ export function AuthForm({ mode, callbackUrl, notice }: { mode: AuthMode; callba
 
   function show(outcome: AuthOutcome): void {
     if (outcome.kind === "signedIn") {
+      greetOnArrival(config.greeting);
       router.replace(callbackUrl);
       router.refresh();
     } else if (outcome.kind === "createdNotSignedIn") router.replace(authPagePath("signIn", callbackUrl));
