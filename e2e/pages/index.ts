@@ -3,6 +3,7 @@
  * it, so a spec reads like the flow (e2e/README.md, "Adding a flow").
  * They find things by role and accessible name, as assistive technology does.
  */
+export { AuthForm } from "./auth-form";
 export { CheckoutPage } from "./checkout-page";
 export { ConcertPage } from "./concert-page";
 export { ReceiptsPage } from "./receipts-page";
