@@ -14,7 +14,7 @@ import { expect, test } from "./fixtures/test";
 import { AuthForm, ConcertPage, SeatMapPage, WaitingRoom } from "./pages";
 
 test("a new fan who signs up from a date's 'Choose seats' lands in its line, welcomed as new", async ({ page, show, newFan, staffApi }) => {
-  // One fan let in at a time and one already in: the new fan waits, second in line.
+  // One fan let in at a time and one already in: the new fan waits, first in line behind them.
   await setQueueControls(staffApi, show.id, { activeLimit: 1 });
   const ahead = await newFan({ label: "ahead" });
   expect((await joinQueue(ahead.request, MAIN_URL, show.id)).status).toBe("ACTIVE");
@@ -37,7 +37,7 @@ test("a new fan who signs up from a date's 'Choose seats' lands in its line, wel
   });
 
   await test.step("back in the line for that date, greeted as a new fan", async () => {
-    await new WaitingRoom(page).expectPlace(2);
+    await new WaitingRoom(page).expectPlace(1);
     await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === room);
     await expect(auth.greetingText).toHaveText(`Welcome to StagePass, ${me.name}! Your account is ready.`);
     await expect(page.getByText(/welcome back/i)).toHaveCount(0);
@@ -46,7 +46,7 @@ test("a new fan who signs up from a date's 'Choose seats' lands in its line, wel
   // The server agrees: the fan ahead is in, the new fan waits.
   expect(await queueCounter(staffApi, show.id)).toMatchObject({ active: 1, waiting: 1 });
   const mine = await joinQueue(page.request, MAIN_URL, show.id);
-  expect(mine).toMatchObject({ status: "WAITING", position: 2 });
+  expect(mine).toMatchObject({ status: "WAITING", position: 1 });
 
   await auth.greeting.getByRole("button", { name: "Dismiss" }).click();
   await expect(auth.greeting).toHaveCount(0);
