@@ -10,6 +10,7 @@ import { RefundNotice } from "./refund-notice";
 import { HeaderSwitch } from "./header-switch";
 import { StaffHeader } from "./staff-header";
 import { LocaleSwitch } from "./locale-switch";
+import { WelcomeNotice } from "./welcome-notice";
 
 /**
  * The site header: brand, main links, and the fan's balance and menu (or
@@ -60,6 +61,7 @@ export async function SiteHeader() {
       </header>
       {me ? (
         <>
+          <WelcomeNotice name={me.name} />
           <HoldBanner />
           <RefundNotice />
         </>

@@ -4,11 +4,11 @@
  */
 import { createUser, newCredentials } from "./fixtures/api";
 import { expect, test } from "./fixtures/test";
-import { SignInPage, SignUpPage, SiteHeader, WalletPage } from "./pages";
+import { AuthForm, SiteHeader, WalletPage } from "./pages";
 
 test("sign up with the form signs the new fan in", async ({ page }) => {
   const creds = newCredentials("signup");
-  await new SignUpPage(page).signUp(creds);
+  await (await new AuthForm(page).open("signUp")).signUp(creds);
   await expect(new SiteHeader(page).walletChip).toHaveAccessibleName("Wallet balance ₩0");
   const me = await page.request.get("/api/v1/me");
   expect(await me.json()).toMatchObject({ email: creds.email, name: creds.name, role: "USER" });
@@ -16,23 +16,24 @@ test("sign up with the form signs the new fan in", async ({ page }) => {
 
 test("sign up with a taken email says so next to the email field", async ({ page }) => {
   const taken = await createUser(page.request, newCredentials("taken"));
-  const signUp = new SignUpPage(page);
-  await signUp.signUp({ ...newCredentials("again"), email: taken.email });
-  await expect(signUp.emailField).toHaveAttribute("aria-invalid", "true");
-  await expect(signUp.emailField).toHaveAccessibleDescription(/already|taken|exists/i);
+  const form = await new AuthForm(page).open("signUp");
+  await form.signUp({ ...newCredentials("again"), email: taken.email });
+  const email = form.field(form.signUpForm, "email");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toHaveAccessibleDescription(/already|taken|exists/i);
   await expect(new SiteHeader(page).walletChip).toHaveCount(0);
 });
 
 test("sign in with the form; a wrong password is refused", { tag: "@smoke" }, async ({ page }) => {
   const account = await createUser(page.request, newCredentials("signin"));
-  const signIn = new SignInPage(page);
+  const form = await new AuthForm(page).open("signIn");
   const header = new SiteHeader(page);
 
-  await signIn.signIn({ email: account.email, password: "wrong-password" });
-  await expect(signIn.alert).toContainText(/do not match/i);
+  await form.signIn({ email: account.email, password: "wrong-password" });
+  await expect(form.signInAlert).toContainText(/do not match/i);
   await expect(header.walletChip).toHaveCount(0);
 
-  await signIn.signIn(account, "");
+  await form.signIn(account);
   await expect(header.walletChip).toBeVisible();
   await header.openAccountMenu(account.name);
   await expect(header.signedInAs(account.email)).toBeVisible();
@@ -42,7 +43,7 @@ test("a signed-out visit to the wallet goes to sign in and comes back after it",
   const account = await createUser(page.request, newCredentials("return"));
   await page.goto("/wallet");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fwallet/);
-  await new SignInPage(page).signIn(account, "");
+  await new AuthForm(page).signIn(account);
   await expect(page).toHaveURL(/\/wallet$/);
   await expect(new WalletPage(page).heading).toBeVisible();
 });

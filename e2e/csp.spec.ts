@@ -6,7 +6,7 @@
 import type { Page } from "@playwright/test";
 import { newCredentials } from "./fixtures/api";
 import { expect, test } from "./fixtures/test";
-import { SignUpPage, SiteHeader } from "./pages";
+import { AuthForm, SiteHeader } from "./pages";
 
 async function violationsOn(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
@@ -26,7 +26,7 @@ test("pages hydrate under the nonce CSP with no violation", async ({ page }) => 
 
   const response = await page.goto("/signup");
   expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
-  await new SignUpPage(page).signUp(newCredentials("csp"));
+  await new AuthForm(page).signUp(newCredentials("csp"));
   await expect(new SiteHeader(page).walletChip).toBeVisible();
   expect(await violationsOn(page)).toEqual([]);
 

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { AdminQueryProvider } from "@/components/admin/admin-query-provider";
 import { StaffOutcomeProvider } from "@/components/admin/staff-outcome";
+import { authPagePath } from "@/lib/auth/return-path";
 import { currentCaller } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** First gate of the console; every page and every action checks again. Its header is the root's StaffHeader. */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const caller = await currentCaller();
-  if (!caller) redirect("/signin?callbackUrl=%2Fadmin");
+  if (!caller) redirect(authPagePath("signIn", "/admin"));
   if (caller.role !== "ADMIN") return <AccessDenied />;
   return (
     <AdminQueryProvider>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { joinQueueAction } from "@/lib/actions/queue";
 import type { ActionResult } from "@/lib/http/action";
 import { Alert } from "../ui/alert";
@@ -15,7 +15,9 @@ const RETRY_ONCE = new Set(["QUEUE_CHALLENGE_EXPIRED", "QUEUE_CHALLENGE_REUSED"]
  * "Join the queue" for a concert (optionally for one date). When the
  * concert asks for proof-of-work, the browser solves it in a Web Worker
  * first and says so ("Checking your browser…"). Signed-out fans are sent to
- * sign in and come back here; errors are shown in plain words.
+ * sign in and come back here; errors are shown in plain words. `autoStart`
+ * presses it once on arrival: the waiting room finishing a join the fan
+ * asked for before signing in.
  */
 export function JoinQueueButton({
   concertId,
@@ -25,6 +27,7 @@ export function JoinQueueButton({
   variant = "primary",
   accessibleName,
   testId = "join-queue",
+  autoStart = false,
 }: {
   concertId: string;
   scheduleId?: string;
@@ -33,6 +36,7 @@ export function JoinQueueButton({
   variant?: "primary" | "secondary";
   accessibleName?: string;
   testId?: string;
+  autoStart?: boolean;
 }) {
   const tQueue = useTranslations("queue");
   const t = useTranslations("defence.queue");
@@ -53,6 +57,13 @@ export function JoinQueueButton({
     const first = await attempt();
     return !first.ok && RETRY_ONCE.has(first.code) ? attempt() : first;
   }, null);
+  // Once per page, even when development mode runs effects twice.
+  const started = useRef(false);
+  useEffect(() => {
+    if (!autoStart || started.current) return;
+    started.current = true;
+    startTransition(action);
+  }, [autoStart, action]);
   return (
     <form action={action} className="contents">
       <Button type="submit" size={size} variant={variant} loading={pending} aria-label={accessibleName} data-testid={testId}>

@@ -3,7 +3,7 @@
  * it, so a spec reads like the flow (e2e/README.md, "Adding a flow").
  * They find things by role and accessible name, as assistive technology does.
  */
-export { SignInPage, SignUpPage } from "./account-forms";
+export { AuthForm } from "./auth-form";
 export { CheckInPage } from "./check-in-page";
 export { CheckoutPage } from "./checkout-page";
 export { ConcertPage } from "./concert-page";

@@ -1,10 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { authPagePath } from "@/lib/auth/return-path";
 import { currentCaller, requireActionCaller } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { runAction, type ActionResult } from "@/lib/http/action";
 import { validate } from "@/lib/http/body";
+import { forgetJoinIntent, rememberJoinIntent } from "@/lib/http/join-intent";
 import { actionQueueToken, readQueueCookie, writeQueueToken } from "@/lib/http/queue-cookie";
 import { admitJoin } from "@/lib/queue/admit-join";
 import { issueToken } from "@/lib/queue/issue-token";
@@ -19,12 +21,19 @@ function waitingRoomPath(concertId: string, scheduleId?: string): string {
 /**
  * "Join the queue": the same issueToken as POST /api/v1/queue/tokens (a fan
  * who already has a live token gets it back), kept in the httpOnly cookie,
- * then on to the waiting room. Signed-out fans sign in first and come back.
+ * then on to the waiting room. Signed-out fans sign in (or up) first and come
+ * back to the waiting room, which finishes the join (lib/http/join-intent.ts).
  * `pow` is the solved proof-of-work challenge (components/queue/use-proof-of-work.ts).
  */
 export async function joinQueueAction(concertId: string, scheduleId: string | undefined, pow?: unknown): Promise<ActionResult<never>> {
+  const date = scheduleId && idSchema.safeParse(scheduleId).success ? scheduleId : undefined;
   const caller = await currentCaller();
-  if (!caller) redirect(`/signin?callbackUrl=${encodeURIComponent(`/concerts/${concertId}`)}`);
+  if (!caller) {
+    if (!idSchema.safeParse(concertId).success) redirect(authPagePath("signIn", "/"));
+    await rememberJoinIntent(concertId);
+    redirect(authPagePath("signIn", waitingRoomPath(concertId, date)));
+  }
+  await forgetJoinIntent();
   const result = await runAction(async () => {
     const input = validate(joinQueueSchema, { concertId, pow });
     await admitJoin(caller.id, input.concertId, input.pow);
@@ -32,7 +41,6 @@ export async function joinQueueAction(concertId: string, scheduleId: string | un
     await writeQueueToken(input.concertId, view.token);
   });
   if (!result.ok) return result;
-  const date = scheduleId && idSchema.safeParse(scheduleId).success ? scheduleId : undefined;
   redirect(waitingRoomPath(concertId, date));
 }
 

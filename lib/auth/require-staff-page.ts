@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { authPagePath } from "./return-path";
 import { currentCaller, type Caller } from "./session";
 
 /**
@@ -9,7 +10,7 @@ import { currentCaller, type Caller } from "./session";
  */
 export async function requireStaffPage(returnTo: string): Promise<Caller> {
   const caller = await currentCaller();
-  if (!caller) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!caller) redirect(authPagePath("signIn", returnTo));
   if (caller.role !== "ADMIN") redirect("/admin/forbidden");
   return caller;
 }

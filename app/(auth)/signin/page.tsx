@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { SignInForm } from "@/components/auth/sign-in-form";
-import { Card } from "@/components/ui/card";
-import { safeReturnPath } from "@/lib/auth/require-page-caller";
+import { AuthCard } from "@/components/auth/auth-card";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { currentCaller } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,16 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = await searchParams;
-  const callbackUrl = safeReturnPath(params.callbackUrl);
+  const callbackUrl = safeReturnPath((await searchParams).callbackUrl);
   if (await currentCaller()) redirect(callbackUrl);
-  const t = await getTranslations("auth.signIn");
-  const notice = callbackUrl !== "/" ? t("notice") : undefined;
-  return (
-    <Card>
-      <h1 className="mb-1 text-2xl font-bold tracking-tight">{t("title")}</h1>
-      <p className="mb-6 text-sm text-slate-600">{t("lead")}</p>
-      <SignInForm callbackUrl={callbackUrl} notice={notice} />
-    </Card>
-  );
+  return <AuthCard mode="signIn" callbackUrl={callbackUrl} />;
 }

@@ -7,6 +7,7 @@
  */
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { authPagePath } from "../../auth/return-path";
 import { env } from "../../env";
 import { htmlPage } from "./html-page";
 
@@ -18,9 +19,7 @@ export function isStaffPath(pathname: string): boolean {
 export async function staffGate(req: NextRequest): Promise<NextResponse | null> {
   const token = await getToken({ req, secret: env.AUTH_SECRET });
   if (!token?.id) {
-    const signIn = new URL("/signin", req.url);
-    signIn.searchParams.set("callbackUrl", req.nextUrl.pathname + req.nextUrl.search);
-    return NextResponse.redirect(signIn, 307);
+    return NextResponse.redirect(new URL(authPagePath("signIn", req.nextUrl.pathname + req.nextUrl.search), req.url), 307);
   }
   // A rewrite's status is dropped by the production renderer, so fans get a small page of its own with a real 403.
   if (token.role !== "ADMIN") {

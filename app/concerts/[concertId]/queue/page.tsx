@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { requirePageCaller } from "@/lib/auth/require-page-caller";
 import { loadConcert } from "@/app/page-data";
 import { isAppError } from "@/lib/errors";
+import { wantsToJoin } from "@/lib/http/join-intent";
 import { pageQueueToken } from "@/lib/http/queue-cookie";
 import { getToken } from "@/lib/queue/get-token";
 
@@ -42,6 +43,8 @@ export default async function WaitingRoomPage({
       })
     : null;
   if (view?.status === "ACTIVE") redirect(nextHref);
+  // Back from signing in or up after pressing "Join the queue": the join carries on by itself.
+  const joining = !view && (await wantsToJoin(concertId));
 
   return (
     <div className="mx-auto max-w-xl">
@@ -51,10 +54,10 @@ export default async function WaitingRoomPage({
         <WaitingRoom initial={view} concertId={concertId} concertTitle={concert.title} nextHref={nextHref} scheduleId={chosen?.id} />
       ) : (
         <Card className="text-center" data-testid="queue-missing">
-          <h2 className="text-xl font-bold">{t("missingTitle", { title: concert.title })}</h2>
-          <p className="mt-2 text-sm text-slate-600">{t("missingBody")}</p>
+          <h2 className="text-xl font-bold">{t(joining ? "joiningTitle" : "missingTitle", { title: concert.title })}</h2>
+          <p className="mt-2 text-sm text-slate-600">{t(joining ? "joiningBody" : "missingBody")}</p>
           <div className="mt-6 flex justify-center">
-            <JoinQueueButton concertId={concertId} scheduleId={chosen?.id} />
+            <JoinQueueButton concertId={concertId} scheduleId={chosen?.id} autoStart={joining} />
           </div>
         </Card>
       )}
