@@ -9,7 +9,7 @@
  * module. So a write names the data it changed, never the caches that read
  * it, and a cache added later is told by every existing write.
  *
- * Only this process's caches hear it: other instances see the change when
+ * Only this process's caches hear it (all of them, whichever bundle holds them): other instances see the change when
  * their entries' short TTLs run out, which is what their readers are written
  * for (nothing that decides a sale reads a cache).
  */
@@ -30,7 +30,19 @@ export type ChangeKind = keyof ChangeKeys;
 
 type Listener<K extends ChangeKind> = (key: ChangeKeys[K]) => void;
 
-const listeners: { [K in ChangeKind]: Listener<K>[] } = { seats: [], line: [], concert: [], account: [] };
+type Listeners = { [K in ChangeKind]: Listener<K>[] };
+
+/**
+ * One registry per process, not per module instance: Next bundles route
+ * handlers, pages and server actions separately, each with its own copy of
+ * this module and of every cache module. A hold made by the seat map's server
+ * action must reach the seat rows cached by the API route that draws the map
+ * (the fan's own seat showed as free again for up to the TTL otherwise), so
+ * every copy subscribes to, and announces on, the same registry.
+ */
+const REGISTRY = Symbol.for("stagepass.cache.changes");
+const registry = globalThis as typeof globalThis & { [REGISTRY]?: Listeners };
+const listeners: Listeners = (registry[REGISTRY] ??= { seats: [], line: [], concert: [], account: [] });
 
 /** Subscribe a cache to one kind of change (call once, at module load). */
 export function onChange<K extends ChangeKind>(kind: K, listener: Listener<K>): void {
