@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { changed, onChange } from "./changes";
 import { TtlCache } from "./ttl-cache";
 
@@ -26,5 +26,16 @@ describe("changed()", () => {
 
   it("with nobody subscribed to a kind, does nothing", () => {
     expect(() => changed("account", "nobody")).not.toThrow();
+  });
+
+  it("reaches caches of another copy of the module (Next bundles actions and route handlers apart)", async () => {
+    const first = await import("./changes");
+    vi.resetModules();
+    const second = await import("./changes");
+    expect(second).not.toBe(first);
+    const seen: (string | undefined)[] = [];
+    second.onChange("seats", (scheduleId) => seen.push(scheduleId));
+    first.changed("seats", "s9");
+    expect(seen).toEqual(["s9"]);
   });
 });
