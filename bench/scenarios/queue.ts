@@ -29,6 +29,13 @@ export const queueJoin: Scenario = {
     await ensureQueueTokens(ctx, rec);
     const issued = ctx.state.queueTokens!.filter(Boolean).length;
     const waiting = ctx.state.waitingFans.length;
+    // What the database holds once every answer is in: the line as it stands, whatever each join was told.
+    const stored = await ctx.db.queueToken.groupBy({
+      by: ["status"],
+      where: { concertId: ctx.data.queueConcertId },
+      _count: { _all: true },
+    });
+    const held = (status: string) => stored.find((g) => g.status === status)?._count._all ?? 0;
     return {
       summary: rec.summary(),
       extra: { issued, waiting, active: issued - waiting },
@@ -38,7 +45,16 @@ export const queueJoin: Scenario = {
           ok: issued === ctx.state.queueTokens!.length,
           detail: `${issued}/${ctx.state.queueTokens!.length}`,
         },
-        { name: "the rest wait", ok: waiting === ctx.cfg.waitingFans, detail: `${waiting} WAITING, expected ${ctx.cfg.waitingFans}` },
+        {
+          name: "exactly the active limit is admitted, the rest wait",
+          ok: held("ACTIVE") === ctx.cfg.activeLimit && held("WAITING") === ctx.cfg.waitingFans,
+          detail: `${held("ACTIVE")} ACTIVE, ${held("WAITING")} WAITING, expected ${ctx.cfg.activeLimit} and ${ctx.cfg.waitingFans}`,
+        },
+        {
+          name: "no admitted fan was told to wait",
+          ok: waiting === ctx.cfg.waitingFans,
+          detail: `${waiting} answered WAITING, expected ${ctx.cfg.waitingFans}`,
+        },
       ],
     };
   },

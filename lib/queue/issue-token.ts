@@ -74,9 +74,13 @@ export async function issueToken(
   rememberTokenIdentity(issued);
   noteIssued(concertId, issued.seq);
   const marks = await queueMarks(concertId, now);
-  if (!admitting(controls) || marks.liveActive >= settings.activeLimit) return { created: true, view: await viewOf(issued) };
+  const full = !admitting(controls) || marks.liveActive >= settings.activeLimit;
+  // Full, and the admitted mark is below this number: the fan waits, as inserted. (A parallel join's
+  // promotion may have admitted this number since the insert: then the answer is read afresh below,
+  // so a fan admitted on arrival is never told to wait.)
+  if (full && issued.seq > marks.admittedSeq) return { created: true, view: await viewOf(issued) };
   // A slot may be free: admission decides, in order, under the queue lock.
-  await promoteQueue(concertId, base, now);
+  if (!full) await promoteQueue(concertId, base, now);
   // The fan is here, asking: an admission on arrival is claimed by this very request.
   const mine = await claimIfUnclaimed(await db.queueToken.findUniqueOrThrow({ where: { id: issued.id }, select: tokenSelect }), now);
   return { created: true, view: await viewOf(mine) };
