@@ -11,29 +11,10 @@
 import type { Locator } from "@playwright/test";
 import { topUp } from "./fixtures/api";
 import { expect, test } from "./fixtures/test";
+import { clock, zoneName } from "./fixtures/venue-clock";
 import { CheckoutPage, ConcertPage, ReceiptsPage, SeatMapPage, WalletPage } from "./pages";
 
 test.use({ timezoneId: "America/New_York", locale: "en-US" });
-
-/** "19:00" for an instant in a zone, computed here rather than by the app's formatter. */
-const clock = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat("en-US", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
-
-/**
- * How the app names a zone next to a time: Seoul by name, any other by its
- * offset at that instant ("GMT+0", "GMT+1"). Computed in the page, so the
- * browser's own ICU names the offset as it does for the app.
- */
-const zoneName = (time: Locator, iso: string, timeZone: string) =>
-  timeZone === "Asia/Seoul"
-    ? Promise.resolve("Korea time")
-    : time.evaluate(
-        (_, [at, zone]) =>
-          new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "shortOffset" })
-            .formatToParts(new Date(at))
-            .find((p) => p.type === "timeZoneName")!.value,
-        [iso, timeZone] as const,
-      );
 
 // The suite's shows start at 19:00 in Seoul (fixtures/catalogue-api.ts): 10:00 in London in winter, 05:00 in New York.
 const VENUES = ["Asia/Seoul", "Europe/London"];

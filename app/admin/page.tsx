@@ -53,7 +53,7 @@ export default async function AdminOverviewPage() {
               <p className="mt-1 flex flex-wrap gap-2 text-sm">
                 {c.schedules.map((s) => (
                   <Link key={s.id} href={`/admin/occupancy?scheduleId=${s.id}`} className="text-brand-600 underline">
-                    <VenueTime iso={s.startsAt} style="day" />
+                    <VenueTime iso={s.startsAt} style="day" zone={c.timeZone} />
                   </Link>
                 ))}
               </p>

@@ -1,7 +1,10 @@
+"use client";
+
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { concertTitleIn } from "@/lib/catalogue/in-locale";
-import { useFormat } from "@/lib/format/use-format";
+import { VenueTime, useVenueDate } from "@/components/ui/venue-time";
+import { DEFAULT_TIME_ZONE } from "@/i18n/config";
 import type { AuditEntry } from "@/lib/validations/admin";
 import { StaffTable } from "./staff-table";
 
@@ -9,13 +12,13 @@ const ACTIONS = ["REFUND", "RELEASE_HOLD", "SIGN_OUT_USER"] as const;
 /** The catalogue's actions, labelled in its own namespace (messages/<locale>/catalogue.json). */
 const CATALOGUE_ACTIONS = ["CREATE_CONCERT", "UPDATE_CONCERT", "ADD_SCHEDULE"] as const;
 
-/** Who did what, when and why. */
+/** Who did what, when (on the booking's venue clock, else the default venue's) and why. */
 export function AuditTable({ items }: { items: AuditEntry[] }) {
   const t = useTranslations("staff.audit");
   const tc = useTranslations("catalogue.auditActions");
   const tb = useTranslations("basket.staff");
   const locale = useLocale();
-  const format = useFormat();
+  const venueDate = useVenueDate();
   return (
     <StaffTable
       caption={t("caption")}
@@ -30,7 +33,9 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
     >
       {items.map((a) => (
         <tr key={a.id}>
-          <td className="whitespace-nowrap px-3 py-2">{format.date(a.createdAt)}</td>
+          <td className="whitespace-nowrap px-3 py-2">
+            <VenueTime iso={a.createdAt} zone={a.booking?.timeZone ?? DEFAULT_TIME_ZONE} />
+          </td>
           <td className="px-3 py-2">{a.actor.email}</td>
           <td className="px-3 py-2">
             {ACTIONS.find((k) => k === a.action)
@@ -49,7 +54,7 @@ export function AuditTable({ items }: { items: AuditEntry[] }) {
                   {tb("auditBooking", {
                     label: a.booking.seat.label,
                     title: concertTitleIn(locale, a.booking),
-                    date: format.date(a.booking.startsAt, "short"),
+                    date: venueDate(a.booking.startsAt, "short", a.booking.timeZone),
                   })}
                 </div>
                 {a.booking.bookingNumber ? <div className="font-mono text-xs">{a.booking.bookingNumber}</div> : null}

@@ -39,7 +39,7 @@ export function BookingsFilters({ concerts, query }: { concerts: ConcertOption[]
             <optgroup key={c.id} label={inLocale(locale, c.title, c.titleEn)}>
               {c.schedules.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {format.date(s.startsAt, "short")}
+                  {format.date(s.startsAt, "short", c.timeZone)}
                 </option>
               ))}
             </optgroup>

@@ -1,17 +1,20 @@
+"use client";
+
 import { useLocale, useTranslations } from "next-intl";
 import { concertTitleIn } from "@/lib/catalogue/in-locale";
+import { VenueTime, useVenueDate } from "@/components/ui/venue-time";
 import { useFormat } from "@/lib/format/use-format";
 import type { Booking } from "@/lib/validations/admin";
 import { StaffActionButton } from "./staff-action-button";
 import { StaffTable } from "./staff-table";
 import { StatusBadge } from "./status-badge";
 
-/** Reservations with who, what, when, payment and the staff actions each one allows. */
+/** Reservations with who, what, when (on each venue's clock), payment and the staff actions each one allows. */
 export function BookingsTable({ items, caption }: { items: Booking[]; caption: string }) {
   const t = useTranslations("staff.bookings");
   const locale = useLocale();
   const format = useFormat();
-  const when = (iso: string | null) => (iso ? format.date(iso) : "—");
+  const venueDate = useVenueDate();
   return (
     <StaffTable
       caption={caption}
@@ -28,6 +31,7 @@ export function BookingsTable({ items, caption }: { items: Booking[]; caption: s
       empty={items.length === 0 ? t("none") : null}
     >
       {items.map((b) => {
+        const when = (iso: string | null) => (iso ? venueDate(iso, "full", b.timeZone) : "—");
         const summary = t("summary", {
           name: b.user.name,
           email: b.user.email,
@@ -44,7 +48,9 @@ export function BookingsTable({ items, caption }: { items: Booking[]; caption: s
               <div className="text-xs text-slate-500">{b.user.email}</div>
             </td>
             <td className="px-3 py-2">{concertTitleIn(locale, b)}</td>
-            <td className="whitespace-nowrap px-3 py-2">{when(b.startsAt)}</td>
+            <td className="whitespace-nowrap px-3 py-2">
+              <VenueTime iso={b.startsAt} zone={b.timeZone} />
+            </td>
             <td className="px-3 py-2">
               {b.seat.label}
               {b.bookingNumber ? (

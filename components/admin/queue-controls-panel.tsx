@@ -3,15 +3,15 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { setQueueControlsAction } from "@/lib/actions/queue-controls";
-import { isoInZone } from "@/lib/format";
 import { useFormat } from "@/lib/format/use-format";
+import { instantToWallTime, wallTimeToInstant } from "@/lib/format/wall-time";
+import { useVenueDate, VenueTime } from "../ui/venue-time";
 import type { QueueControlsView } from "@/lib/validations/queue-controls";
 import { Alert } from "../ui/alert";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 
-const VENUE_ZONE = "Asia/Seoul";
 /** "" = the server's setting (null); else the number typed. */
 const numberOrNull = (text: string) => (text.trim() === "" ? null : Number(text));
 const asText = (n: number | null) => (n === null ? "" : String(n));
@@ -25,9 +25,11 @@ const asText = (n: number | null) => (n === null ? "" : String(n));
 export function QueueControlsPanel({ controls }: { controls: QueueControlsView }) {
   const t = useTranslations("queueControls");
   const format = useFormat();
+  const venueDate = useVenueDate();
   const [pending, start] = useTransition();
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
-  const opensLocal = controls.salesOpenAt ? isoInZone(controls.salesOpenAt, VENUE_ZONE).slice(0, 16) : "";
+  // The opening is typed and shown on the venue's clock, whatever zone the browser is in.
+  const opensLocal = controls.salesOpenAt ? instantToWallTime(controls.salesOpenAt, controls.timeZone) : "";
   const [form, setForm] = useState({
     activeLimit: asText(controls.activeLimit),
     claimSeconds: asText(controls.claimSeconds),
@@ -45,8 +47,9 @@ export function QueueControlsPanel({ controls }: { controls: QueueControlsView }
       if (form.activeLimit !== asText(controls.activeLimit)) changes.activeLimit = numberOrNull(form.activeLimit);
       if (form.claimSeconds !== asText(controls.claimSeconds)) changes.claimSeconds = numberOrNull(form.claimSeconds);
       if (upcoming && form.salesOpenAt && form.salesOpenAt !== opensLocal) {
-        // The field is venue time; its offset is the zone's (Seoul keeps one all year).
-        changes.salesOpenAt = new Date(`${form.salesOpenAt}:00${isoInZone(Date.now(), VENUE_ZONE).slice(19)}`).toISOString();
+        // The field is venue time, converted with the zone's offset at that moment (DST included);
+        // text that is not a time goes to the server as is, which answers VALIDATION_FAILED.
+        changes.salesOpenAt = wallTimeToInstant(form.salesOpenAt, controls.timeZone) ?? form.salesOpenAt;
       }
       const pow = form.pow !== asText(controls.powDifficulty.difficulty) ? { difficulty: numberOrNull(form.pow) } : null;
       const result = await setQueueControlsAction(controls.concertId, Object.keys(changes).length ? changes : null, pow, form.reason);
@@ -134,7 +137,9 @@ export function QueueControlsPanel({ controls }: { controls: QueueControlsView }
         {controls.shuffle ? (
           <dl className="mt-2 grid gap-1 sm:grid-cols-[10rem_1fr]">
             <dt className="text-slate-500">{t("shuffledAt")}</dt>
-            <dd>{format.date(controls.shuffle.shuffledAt, "seconds", VENUE_ZONE)}</dd>
+            <dd>
+              <VenueTime iso={controls.shuffle.shuffledAt} style="seconds" zone={controls.timeZone} />
+            </dd>
             <dt className="text-slate-500">{t("preQueueSize")}</dt>
             <dd className="tabular-nums">{format.number(controls.shuffle.preQueueSize)}</dd>
             <dt className="text-slate-500">{t("seed")}</dt>
@@ -144,7 +149,7 @@ export function QueueControlsPanel({ controls }: { controls: QueueControlsView }
           </dl>
         ) : (
           <p className="mt-2 text-slate-600">
-            {controls.salesOpenAt ? t("notYet", { at: format.date(controls.salesOpenAt, "full", VENUE_ZONE) }) : t("noOpening")}
+            {controls.salesOpenAt ? t("notYet", { at: venueDate(controls.salesOpenAt, "full", controls.timeZone) }) : t("noOpening")}
           </p>
         )}
       </section>

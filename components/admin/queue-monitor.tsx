@@ -1,8 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { DEFAULT_TIME_ZONE } from "@/i18n/config";
+import { VenueTime } from "@/components/ui/venue-time";
+import { inLocale } from "@/lib/catalogue/in-locale";
 import { useFormat } from "@/lib/format/use-format";
 import type { QueueMonitor as QueueMonitorData } from "@/lib/validations/admin";
 import { StaffTable } from "./staff-table";
@@ -13,6 +15,7 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
   const t = useTranslations("staff.queue");
   const tc = useTranslations("queueControls");
   const format = useFormat();
+  const locale = useLocale();
   const { data, isError } = useQueueMonitor(initial);
   return (
     <div className="space-y-2">
@@ -35,7 +38,7 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
           return (
             <tr key={c.concertId}>
               <th scope="row" className="px-3 py-2 font-medium">
-                {c.title}
+                {inLocale(locale, c.title, c.titleEn)}
               </th>
               <td className="px-3 py-2 text-right tabular-nums">{format.number(c.waiting)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{format.number(c.active)}</td>
@@ -48,11 +51,18 @@ export function QueueMonitor({ initial }: { initial: QueueMonitorData }) {
                 {c.waiting === 0 ? "—" : c.paused ? tc("paused") : clears === null ? t("stalled") : format.duration(clears)}
               </td>
               <td className="px-3 py-2 text-xs text-slate-600" data-testid="queue-opening">
-                {c.shuffledAt
-                  ? `${format.date(c.shuffledAt, "seconds")} · ${format.number(c.preQueueSize)} · ${c.shuffleSeed?.slice(0, 12)}…`
-                  : c.salesOpenAt
-                    ? `${format.date(c.salesOpenAt, "short")} · ${format.number(c.preQueueSize)}`
-                    : "—"}
+                {c.shuffledAt ? (
+                  <>
+                    <VenueTime iso={c.shuffledAt} style="seconds" zone={c.timeZone} /> · {format.number(c.preQueueSize)} ·{" "}
+                    {c.shuffleSeed?.slice(0, 12)}…
+                  </>
+                ) : c.salesOpenAt ? (
+                  <>
+                    <VenueTime iso={c.salesOpenAt} style="short" zone={c.timeZone} /> · {format.number(c.preQueueSize)}
+                  </>
+                ) : (
+                  "—"
+                )}
               </td>
               <td className="px-3 py-2">
                 <Link href={`/admin/queue/${c.concertId}`} className="text-brand-700 underline">

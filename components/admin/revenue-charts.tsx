@@ -1,9 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { Revenue } from "@/lib/validations/admin";
 import { DEFAULT_TIME_ZONE } from "@/i18n/config";
+import { inLocale } from "@/lib/catalogue/in-locale";
 import { useFormat } from "@/lib/format/use-format";
 
 /**
@@ -14,14 +15,18 @@ import { useFormat } from "@/lib/format/use-format";
 export function RevenueCharts({ revenue }: { revenue: Revenue }) {
   const t = useTranslations("staff.revenue");
   const format = useFormat();
+  const locale = useLocale();
   const perDate = revenue.concerts.flatMap((c) =>
     c.schedules.map((s) => ({
-      name: `${c.title} · ${format.date(s.startsAt, "day")}`,
+      name: `${inLocale(locale, c.title, c.titleEn)} · ${format.date(s.startsAt, "day", c.timeZone)}`,
       sellThrough: Math.round(s.sellThrough * 100),
       sold: s.sold,
       total: s.totalSeats,
     })),
   );
+  // Each sale is bucketed on its venue's calendar; the column names that clock when there is one.
+  const zones = [...new Set(revenue.concerts.map((c) => c.timeZone))];
+  const dayHeading = zones.length > 1 ? t("dayPerVenue") : t("day", { zone: format.zone(zones[0] ?? DEFAULT_TIME_ZONE) });
   const best = [...perDate].sort((a, b) => b.sellThrough - a.sellThrough)[0];
   return (
     <div className="grid gap-6 xl:grid-cols-2">
@@ -51,7 +56,7 @@ export function RevenueCharts({ revenue }: { revenue: Revenue }) {
             <caption className="sr-only">{t("sales")}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("day", { zone: format.zone(DEFAULT_TIME_ZONE) })}</th>
+                <th scope="col">{dayHeading}</th>
                 <th scope="col" className="text-right">
                   {t("tickets")}
                 </th>

@@ -1,4 +1,6 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { VenueTime } from "@/components/ui/venue-time";
+import { inLocale } from "@/lib/catalogue/in-locale";
 import { useFormat } from "@/lib/format/use-format";
 import type { Revenue } from "@/lib/validations/admin";
 
@@ -6,6 +8,7 @@ import type { Revenue } from "@/lib/validations/admin";
 export function RevenueTable({ revenue }: { revenue: Revenue }) {
   const t = useTranslations("staff.revenue");
   const format = useFormat();
+  const locale = useLocale();
   return (
     <table className="min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
       <caption className="px-3 py-2 text-left text-slate-600">{t("tableCaption")}</caption>
@@ -32,7 +35,7 @@ export function RevenueTable({ revenue }: { revenue: Revenue }) {
         <tbody key={c.concertId} className="divide-y divide-slate-100 border-t border-slate-200">
           <tr className="bg-slate-50/50 font-semibold">
             <th scope="row" className="px-3 py-1.5">
-              {c.title}
+              {inLocale(locale, c.title, c.titleEn)}
             </th>
             <td className="px-3 py-1.5 text-right tabular-nums">{c.sold}</td>
             <td className="px-3 py-1.5 text-right tabular-nums">{c.totalSeats}</td>
@@ -42,7 +45,7 @@ export function RevenueTable({ revenue }: { revenue: Revenue }) {
           {c.schedules.map((s) => (
             <tr key={s.scheduleId}>
               <th scope="row" className="px-3 py-1.5 pl-8 font-normal">
-                {format.date(s.startsAt)}
+                <VenueTime iso={s.startsAt} zone={c.timeZone} />
               </th>
               <td className="px-3 py-1.5 text-right tabular-nums">{s.sold}</td>
               <td className="px-3 py-1.5 text-right tabular-nums">{s.totalSeats}</td>

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { VenueTime } from "@/components/ui/venue-time";
 import { useFormat } from "@/lib/format/use-format";
 import type { OccupancySeat } from "@/lib/validations/admin";
 import { TierName } from "../seats/tier-name";
@@ -6,7 +7,7 @@ import { StaffActionButton } from "./staff-action-button";
 import { StatusBadge } from "./status-badge";
 
 /** Who holds or bought one seat, until when, whether they paid, and what staff can do about it. */
-export function SeatDetail({ seat, when }: { seat: OccupancySeat; when: string }) {
+export function SeatDetail({ seat, when, timeZone }: { seat: OccupancySeat; when: string; timeZone: string }) {
   const t = useTranslations("staff.seat");
   const format = useFormat();
   const user = seat.user ? `${seat.user.name} (${seat.user.email})` : "none";
@@ -31,7 +32,7 @@ export function SeatDetail({ seat, when }: { seat: OccupancySeat; when: string }
           {seat.status === "HELD" && (
             <>
               <dt className="text-slate-500">{t("until")}</dt>
-              <dd>{seat.heldUntil ? format.date(seat.heldUntil) : "—"}</dd>
+              <dd>{seat.heldUntil ? <VenueTime iso={seat.heldUntil} zone={timeZone} /> : "—"}</dd>
             </>
           )}
           <dt className="text-slate-500">{t("paid")}</dt>

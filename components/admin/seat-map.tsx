@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { concertTitleIn } from "@/lib/catalogue/in-locale";
 import { useState } from "react";
-import { useFormat } from "@/lib/format/use-format";
+import { VenueTime, useVenueDate } from "@/components/ui/venue-time";
 import type { Occupancy, OccupancySeat } from "@/lib/validations/admin";
 import { cn } from "../ui/cn";
 import { SeatDetail } from "./seat-detail";
@@ -31,11 +31,11 @@ export function SeatMap({ initial }: { initial: Occupancy }) {
   const t = useTranslations("staff.occupancy");
   const locale = useLocale();
   const ts = useTranslations("staff.status");
-  const format = useFormat();
+  const venueDate = useVenueDate();
   const { data, isError } = useOccupancy(initial.scheduleId, initial);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = data.seats.find((s) => s.id === selectedId) ?? null;
-  const when = `${concertTitleIn(locale, data)}, ${format.date(data.startsAt)}`;
+  const when = `${concertTitleIn(locale, data)}, ${venueDate(data.startsAt, "full", data.timeZone)}`;
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div className="space-y-3">
@@ -82,17 +82,22 @@ export function SeatMap({ initial }: { initial: Occupancy }) {
             ))}
           </ul>
         </div>
-        <OccupiedTable seats={data.seats} when={when} />
+        <OccupiedTable seats={data.seats} when={when} timeZone={data.timeZone} />
       </div>
-      <div>{selected ? <SeatDetail seat={selected} when={when} /> : <p className="text-sm text-slate-500">{t("choose")}</p>}</div>
+      <div>
+        {selected ? (
+          <SeatDetail seat={selected} when={when} timeZone={data.timeZone} />
+        ) : (
+          <p className="text-sm text-slate-500">{t("choose")}</p>
+        )}
+      </div>
     </div>
   );
 }
 
-function OccupiedTable({ seats, when }: { seats: OccupancySeat[]; when: string }) {
+function OccupiedTable({ seats, when, timeZone }: { seats: OccupancySeat[]; when: string; timeZone: string }) {
   const t = useTranslations("staff.occupancy");
   const ts = useTranslations("staff.status");
-  const format = useFormat();
   const taken = seats.filter((s) => s.status !== "AVAILABLE");
   return (
     <table className="min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
@@ -122,7 +127,7 @@ function OccupiedTable({ seats, when }: { seats: OccupancySeat[]; when: string }
             <td className="px-3 py-1.5">{s.label}</td>
             <td className="px-3 py-1.5">{ts(s.status)}</td>
             <td className="px-3 py-1.5">{s.user ? `${s.user.name} (${s.user.email})` : "—"}</td>
-            <td className="px-3 py-1.5">{s.status === "HELD" && s.heldUntil ? format.date(s.heldUntil) : "—"}</td>
+            <td className="px-3 py-1.5">{s.status === "HELD" && s.heldUntil ? <VenueTime iso={s.heldUntil} zone={timeZone} /> : "—"}</td>
             <td className="px-3 py-1.5">{s.paidAmount !== null ? t("yes") : t("no")}</td>
           </tr>
         ))}

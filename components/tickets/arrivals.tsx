@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { VenueTime } from "@/components/ui/venue-time";
 import { useFormat } from "@/lib/format/use-format";
 import type { Arrivals as ArrivalsData } from "@/lib/validations/tickets";
 
@@ -18,7 +19,8 @@ export function Arrivals({ arrivals, current }: { arrivals: ArrivalsData; curren
             className={a.scheduleId === current ? "font-semibold" : undefined}
             data-testid={`arrivals-${a.scheduleId}`}
           >
-            {format.date(a.startsAt, "short")} · {t("arrived", { arrived: format.number(a.arrived), sold: format.number(a.sold) })}
+            <VenueTime iso={a.startsAt} style="short" zone={a.timeZone} /> ·{" "}
+            {t("arrived", { arrived: format.number(a.arrived), sold: format.number(a.sold) })}
           </li>
         ))}
       </ul>

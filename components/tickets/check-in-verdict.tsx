@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormat } from "@/lib/format/use-format";
+import { useVenueDate } from "../ui/venue-time";
 import type { CheckInResult } from "@/lib/validations/tickets";
 import { cn } from "../ui/cn";
 
@@ -18,7 +18,7 @@ const COLOUR: Record<Verdict["outcome"], string> = {
 /** The gate's answer, big enough to read at arm's length: a colour and a word, then the seat and holder. */
 export function CheckInVerdict({ verdict }: { verdict: Verdict }) {
   const t = useTranslations("tickets.gate");
-  const format = useFormat();
+  const venueDate = useVenueDate();
   let detail: string;
   if (verdict.outcome === "TICKET_INVALID") detail = t("invalid");
   else {
@@ -27,12 +27,12 @@ export function CheckInVerdict({ verdict }: { verdict: Verdict }) {
     else if (verdict.outcome === "ALREADY_CHECKED_IN")
       detail = t("already", {
         ...who,
-        time: verdict.checkIn ? format.date(verdict.checkIn.checkedInAt, "seconds") : "",
+        time: verdict.checkIn ? venueDate(verdict.checkIn.checkedInAt, "seconds", verdict.timeZone) : "",
         gate: verdict.checkIn?.gate ?? t("noGate"),
         staff: verdict.checkIn?.staffName ?? "",
       });
     else if (verdict.outcome === "VOID") detail = t("void", who);
-    else detail = t("wrongDate", { ...who, date: format.date(verdict.startsAt, "short") });
+    else detail = t("wrongDate", { ...who, date: venueDate(verdict.startsAt, "short", verdict.timeZone) });
   }
   return (
     <div

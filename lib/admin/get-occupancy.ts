@@ -16,7 +16,7 @@ export async function getOccupancy(scheduleId: string, now = new Date()): Promis
       id: true,
       concertId: true,
       startsAt: true,
-      concert: { select: { title: true, titleEn: true } },
+      concert: { select: { title: true, titleEn: true, timeZone: true } },
       seats: {
         orderBy: { number: "asc" },
         select: {
@@ -68,6 +68,7 @@ export async function getOccupancy(scheduleId: string, now = new Date()): Promis
     concertId: schedule.concertId,
     concertTitle: schedule.concert.title,
     concertTitleEn: schedule.concert.titleEn || null,
+    timeZone: schedule.concert.timeZone,
     startsAt: schedule.startsAt.toISOString(),
     counts: { available: count("AVAILABLE"), held: count("HELD"), sold: count("SOLD") },
     seats,

@@ -13,7 +13,15 @@ export async function getQueueControls(concertId: string): Promise<QueueControls
   const [concert, counter] = await Promise.all([
     db.concert.findUnique({
       where: { id: concertId },
-      select: { title: true, titleEn: true, salesOpenAt: true, queuePaused: true, queueActiveLimit: true, queueClaimSeconds: true },
+      select: {
+        title: true,
+        titleEn: true,
+        timeZone: true,
+        salesOpenAt: true,
+        queuePaused: true,
+        queueActiveLimit: true,
+        queueClaimSeconds: true,
+      },
     }),
     db.queueCounter.findUnique({ where: { concertId }, select: { shuffledAt: true, shuffleSeed: true, preQueueSize: true } }),
   ]);
@@ -24,6 +32,7 @@ export async function getQueueControls(concertId: string): Promise<QueueControls
     concertId,
     title: concert.title,
     titleEn: concert.titleEn || null,
+    timeZone: concert.timeZone,
     paused: concert.queuePaused,
     activeLimit: concert.queueActiveLimit,
     effectiveActiveLimit: effective.activeLimit,

@@ -20,6 +20,8 @@ export async function getQueueMonitor(now = new Date()): Promise<QueueMonitor> {
       select: {
         id: true,
         title: true,
+        titleEn: true,
+        timeZone: true,
         salesOpenAt: true,
         queuePaused: true,
         queueCounter: { select: { shuffledAt: true, shuffleSeed: true, preQueueSize: true } },
@@ -58,6 +60,8 @@ export async function getQueueMonitor(now = new Date()): Promise<QueueMonitor> {
       return {
         concertId: c.id,
         title: c.title,
+        titleEn: c.titleEn || null,
+        timeZone: c.timeZone,
         waiting: w.get(c.id) ?? 0,
         active: a.get(c.id) ?? 0,
         admissionPerMinute: Math.round(((adm.get(c.id) ?? 0) / 5) * 10) / 10,

@@ -1,6 +1,7 @@
 import { dayKey } from "../format/dates";
 import "server-only";
 import { getDb } from "../db";
+import { CONCERT_WITH_DATES } from "./list-concert-options";
 import type { Revenue } from "../validations/admin";
 
 /**
@@ -15,7 +16,7 @@ export async function getRevenue(concertId?: string): Promise<Revenue> {
     db.concert.findMany({
       where: concertId ? { id: concertId } : {},
       orderBy: [{ title: "asc" }, { id: "asc" }],
-      select: { id: true, title: true, timeZone: true, schedules: { orderBy: { startsAt: "asc" }, select: { id: true, startsAt: true } } },
+      select: CONCERT_WITH_DATES,
     }),
     db.seat.groupBy({ by: ["scheduleId"], where: concertId ? { schedule: { concertId } } : {}, _count: { _all: true } }),
     // One row per paid seat still confirmed: a basket is one payment of several seats, refundable seat by seat.
@@ -65,7 +66,16 @@ export async function getRevenue(concertId?: string): Promise<Revenue> {
       };
     });
     const sum = (k: "revenue" | "sold" | "totalSeats") => schedules.reduce((acc, s) => acc + s[k], 0);
-    return { concertId: c.id, title: c.title, revenue: sum("revenue"), sold: sum("sold"), totalSeats: sum("totalSeats"), schedules };
+    return {
+      concertId: c.id,
+      title: c.title,
+      titleEn: c.titleEn || null,
+      timeZone: c.timeZone,
+      revenue: sum("revenue"),
+      sold: sum("sold"),
+      totalSeats: sum("totalSeats"),
+      schedules,
+    };
   });
   return {
     total: payments.reduce((acc, p) => acc + p.price, 0) + fees.reduce((acc, f) => acc + f.cancellationFee, 0),

@@ -20,7 +20,7 @@ export async function listAuditLog(opts: { cursor?: string; limit: number; reser
         select: {
           user: { select: { id: true, email: true, name: true } },
           seat: { select: { label: true } },
-          schedule: { select: { startsAt: true, concert: { select: { title: true, titleEn: true } } } },
+          schedule: { select: { startsAt: true, concert: { select: { title: true, titleEn: true, timeZone: true } } } },
           payment: { select: { bookingNumber: true } },
         },
       },
@@ -36,6 +36,7 @@ export async function listAuditLog(opts: { cursor?: string; limit: number; reser
             seat: b.seat,
             concertTitle: b.schedule.concert.title,
             concertTitleEn: b.schedule.concert.titleEn || null,
+            timeZone: b.schedule.concert.timeZone,
             startsAt: b.schedule.startsAt.toISOString(),
             bookingNumber: b.payment?.bookingNumber ?? null,
           }

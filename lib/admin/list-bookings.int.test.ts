@@ -19,7 +19,8 @@ beforeAll(async () => {
   alice = await makeUser(db(), { email: "alice.kim@test.local", name: "Alice Kim", balance: 2_000_000 });
   bob = await makeUser(db(), { email: "bob@test.local", name: "Bob Lee", balance: 2_000_000 });
   const a = await makeSchedule(db(), { title: "Alpha" });
-  const b = await makeSchedule(db(), { title: "Beta" });
+  // Beta plays in London: staff read its times on that clock, not a fixed Seoul one.
+  const b = await makeSchedule(db(), { title: "Beta", timeZone: "Europe/London" });
   [concertA, scheduleA, scheduleB] = [a.concertId, a.scheduleId, b.scheduleId];
   // Alice: 3 bought + 1 held on A; Bob: 2 bought on B, 1 held on A (seat #12 = "B-2").
   for (const i of [0, 1, 2]) all.push((await buyAs(alice.id, a.concertId, a.seatIds[i]!)).reservationId);
@@ -58,6 +59,7 @@ describe("listBookings", () => {
       user: { id: bob.id, email: "bob@test.local", name: "Bob Lee" },
       concertTitle: "Beta",
       concertTitleEn: null,
+      timeZone: "Europe/London",
       startsAt: expect.any(String),
       seat: { id: expect.any(String), number: expect.any(Number), label: expect.any(String) },
       price: expect.any(Number),
@@ -102,6 +104,17 @@ describe("listBookings", () => {
 });
 
 describe("streamBookingsCsv", () => {
+  it("writes each row's times with its own venue's offset", async () => {
+    const reader = streamBookingsCsv({ status: "CONFIRMED" }, "asc").getReader();
+    let text = "";
+    for (let r = await reader.read(); !r.done; r = await reader.read()) text += new TextDecoder().decode(r.value);
+    const rows = text.split("\r\n").filter((l) => l.includes("@test.local"));
+    const times = (email: string) => rows.find((l) => l.includes(email))!.match(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}/g);
+    // Alice bought on Alpha (Seoul, +09:00 all year), Bob on Beta (London: +00:00 or +01:00 in summer).
+    expect(times("alice.kim@test.local")).toEqual([expect.stringMatching(/\+09:00$/), expect.stringMatching(/\+09:00$/)]);
+    expect(times("bob@test.local")).toEqual([expect.stringMatching(/\+0[01]:00$/), expect.stringMatching(/\+0[01]:00$/)]);
+  });
+
   it("streams every matching row across several keyset pages, each once", async () => {
     const { scheduleId, seatIds } = await makeSchedule(db(), { title: 'Export, "quoted"' });
     const fan = await makeUser(db(), { name: '=HYPERLINK("x")' });

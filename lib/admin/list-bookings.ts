@@ -30,7 +30,7 @@ export async function listBookings(
       createdAt: true,
       user: { select: { id: true, email: true, name: true } },
       seat: { select: { id: true, number: true, label: true } },
-      schedule: { select: { startsAt: true, concert: { select: { title: true, titleEn: true } } } },
+      schedule: { select: { startsAt: true, concert: { select: { title: true, titleEn: true, timeZone: true } } } },
       payment: { select: { id: true, bookingNumber: true } },
     },
   });
@@ -42,6 +42,7 @@ export async function listBookings(
       user: r.user,
       concertTitle: r.schedule.concert.title,
       concertTitleEn: r.schedule.concert.titleEn || null,
+      timeZone: r.schedule.concert.timeZone,
       startsAt: r.schedule.startsAt.toISOString(),
       seat: r.seat,
       price: r.price,

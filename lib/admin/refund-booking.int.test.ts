@@ -72,6 +72,7 @@ describe("refundBooking", () => {
       seat: { label: "A-1" },
       concertTitle: expect.any(String),
       concertTitleEn: expect.toBeOneOf([null, expect.any(String)]),
+      timeZone: "Asia/Seoul",
       startsAt: expect.any(String),
       bookingNumber: payment.bookingNumber,
     });

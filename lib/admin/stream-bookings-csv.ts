@@ -1,6 +1,5 @@
 import "server-only";
 import type { BookingFilter, SortOrder } from "../validations/admin";
-import { DEFAULT_TIME_ZONE } from "@/i18n/config";
 import { isoInZone } from "../format/dates";
 import { csvRow } from "./csv-row";
 import { listBookings } from "./list-bookings";
@@ -24,8 +23,8 @@ const HEADER = [
   "paymentId",
 ];
 
-/** Timestamps in the venue's zone with its offset (2026-12-09T19:00:00+09:00), as the console shows them. */
-const inZone = (iso: string | null) => (iso ? isoInZone(iso, DEFAULT_TIME_ZONE) : null);
+/** Timestamps in the row's venue zone with its offset (2026-12-09T19:00:00+09:00), as the console shows them. */
+const inZone = (iso: string | null, timeZone: string) => (iso ? isoInZone(iso, timeZone) : null);
 
 /**
  * The bookings matching a filter as a CSV stream. It pulls one keyset page
@@ -53,12 +52,12 @@ export function streamBookingsCsv(filter: BookingFilter, sort: SortOrder = "desc
             b.user.email,
             b.user.name,
             b.concertTitle,
-            inZone(b.startsAt),
+            inZone(b.startsAt, b.timeZone),
             b.seat.number,
             b.seat.label,
             b.price,
-            inZone(b.heldUntil),
-            inZone(b.confirmedAt),
+            inZone(b.heldUntil, b.timeZone),
+            inZone(b.confirmedAt, b.timeZone),
             b.paymentId,
           ]),
         )

@@ -32,6 +32,7 @@ function verdict(t: Ticket, outcome: CheckInResult["outcome"]): CheckInResult {
     reservationId: t.id,
     scheduleId: t.scheduleId,
     startsAt: t.schedule.startsAt.toISOString(),
+    timeZone: t.schedule.concert.timeZone,
     concertTitle: t.schedule.concert.title,
     seat: t.seat,
     holderName: t.user.name,

@@ -10,7 +10,7 @@ export async function getArrivals(concertId?: string): Promise<Arrivals> {
     db.schedule.findMany({
       where: scope,
       orderBy: { startsAt: "asc" },
-      select: { id: true, startsAt: true, concert: { select: { id: true, title: true } } },
+      select: { id: true, startsAt: true, concert: { select: { id: true, title: true, timeZone: true } } },
     }),
     db.reservation.groupBy({ by: ["scheduleId"], where: { status: "CONFIRMED", schedule: scope }, _count: { _all: true } }),
     db.checkIn.groupBy({ by: ["scheduleId"], where: { schedule: scope }, _count: { _all: true } }),
@@ -22,6 +22,7 @@ export async function getArrivals(concertId?: string): Promise<Arrivals> {
       scheduleId: s.id,
       concertId: s.concert.id,
       concertTitle: s.concert.title,
+      timeZone: s.concert.timeZone,
       startsAt: s.startsAt.toISOString(),
       arrived: arrivedOf.get(s.id) ?? 0,
       sold: soldOf.get(s.id) ?? 0,

@@ -44,6 +44,8 @@ export const bookingSchema = z.object({
   user: personSchema,
   concertTitle: z.string(),
   concertTitleEn: z.string().nullable(),
+  /** The venue's IANA zone: staff read this concert's times on its clock. */
+  timeZone: z.string(),
   startsAt: z.iso.datetime(),
   seat: seatRefSchema,
   price: z.number().int(),
@@ -90,6 +92,7 @@ export const auditEntrySchema = z.object({
       seat: z.object({ label: z.string() }),
       concertTitle: z.string(),
       concertTitleEn: z.string().nullable(),
+      timeZone: z.string(),
       startsAt: z.iso.datetime(),
       bookingNumber: z.string().nullable(),
     })
@@ -126,6 +129,8 @@ export const occupancySchema = z.object({
   concertId: z.string(),
   concertTitle: z.string(),
   concertTitleEn: z.string().nullable(),
+  /** The venue's IANA zone: staff read this concert's times on its clock. */
+  timeZone: z.string(),
   startsAt: z.iso.datetime(),
   counts: z.object({ available: z.number().int(), held: z.number().int(), sold: z.number().int() }),
   seats: z.array(occupancySeatSchema),
@@ -139,6 +144,9 @@ export const revenueSchema = z.object({
     z.object({
       concertId: z.string(),
       title: z.string(),
+      /** Its English rendering, null where there is none (show `title` then). */
+      titleEn: z.string().nullable(),
+      timeZone: z.string(),
       revenue: z.number().int(),
       sold: z.number().int(),
       totalSeats: z.number().int(),
@@ -155,7 +163,7 @@ export const revenueSchema = z.object({
       ),
     }),
   ),
-  /** Non-refunded sales per UTC day, oldest first. */
+  /** Non-refunded sales per calendar day, each sale on its venue's clock, oldest first. */
   salesByDay: z.array(z.object({ day: z.string(), revenue: z.number().int(), tickets: z.number().int() })),
 });
 export type Revenue = z.infer<typeof revenueSchema>;
@@ -166,6 +174,9 @@ export const queueMonitorSchema = z.object({
     z.object({
       concertId: z.string(),
       title: z.string(),
+      /** Its English rendering, null where there is none (show `title` then). */
+      titleEn: z.string().nullable(),
+      timeZone: z.string(),
       waiting: z.number().int(),
       active: z.number().int(),
       /** Tokens activated in the last 5 minutes, per minute. */

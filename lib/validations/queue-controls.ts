@@ -26,6 +26,8 @@ export const queueControlsSchema = z.object({
   title: z.string(),
   /** Its English rendering, null where the concert has none (pages show `title` then). */
   titleEn: z.string().nullable(),
+  /** The venue's IANA zone: the opening is typed and shown on its clock. */
+  timeZone: z.string(),
   paused: z.boolean(),
   /** The concert's own limit, null when it follows the server's. */
   activeLimit: z.number().int().nullable(),

@@ -75,6 +75,8 @@ export const checkInResultSchema = z.object({
   reservationId: z.string(),
   scheduleId: z.string(),
   startsAt: z.iso.datetime(),
+  /** The venue's IANA zone, for the verdict's times. */
+  timeZone: z.string(),
   concertTitle: z.string(),
   seat: z.object({ label: z.string(), tier: z.string() }),
   holderName: z.string(),
@@ -91,6 +93,7 @@ export const arrivalsSchema = z.object({
       scheduleId: z.string(),
       concertId: z.string(),
       concertTitle: z.string(),
+      timeZone: z.string(),
       startsAt: z.iso.datetime(),
       arrived: z.number().int(),
       sold: z.number().int(),

@@ -43,12 +43,18 @@ export async function makeUser(
  */
 export async function makeSchedule(
   db: Db,
-  opts: { concertId?: string; title?: string; daysAhead?: number; seats?: number; salesOpenAt?: Date } = {},
+  opts: { concertId?: string; title?: string; daysAhead?: number; seats?: number; salesOpenAt?: Date; timeZone?: string } = {},
 ): Promise<{ concertId: string; scheduleId: string; seatIds: string[] }> {
   const concert = opts.concertId
     ? { id: opts.concertId }
     : await db.concert.create({
-        data: { title: opts.title ?? `Concert ${unique()}`, artist: "Test Artist", venue: "Test Hall", salesOpenAt: opts.salesOpenAt },
+        data: {
+          title: opts.title ?? `Concert ${unique()}`,
+          artist: "Test Artist",
+          venue: "Test Hall",
+          salesOpenAt: opts.salesOpenAt,
+          timeZone: opts.timeZone,
+        },
         select: { id: true },
       });
   if (!opts.concertId) await db.queueState.create({ data: { concertId: concert.id } });

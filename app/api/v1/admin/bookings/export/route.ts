@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE } from "@/i18n/config";
+import { exportTimeZone } from "@/lib/admin/export-time-zone";
 import { streamBookingsCsv } from "@/lib/admin/stream-bookings-csv";
 import { isoInZone } from "@/lib/format";
 import { requireAdmin } from "@/lib/auth/session";
@@ -10,8 +10,10 @@ import { exportQuerySchema } from "@/lib/validations/admin";
 export const GET = route(async (req) => {
   await requireAdmin(req);
   const { sort, ...filter } = readQuery(req, exportQuerySchema);
-  // Named by the venue's clock (Seoul), like every time in the console.
-  const stamp = isoInZone(Date.now(), DEFAULT_TIME_ZONE).slice(0, 19).replace(/[:T]/g, "-");
+  // Named by the venue's clock, like every time in the console.
+  const stamp = isoInZone(Date.now(), await exportTimeZone(filter))
+    .slice(0, 19)
+    .replace(/[:T]/g, "-");
   return new Response(streamBookingsCsv(filter, sort), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
