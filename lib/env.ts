@@ -22,6 +22,10 @@ const schema = z.object({
   QUEUE_ACTIVE_TTL_SECONDS: int(600),
   /** A fresh admission must be claimed (any request with the token) within this long; 0 = no claim window. */
   QUEUE_CLAIM_SECONDS: int(60, 0, 3600),
+  /** Waiting-room event streams (push of the serving counter) one instance keeps open; past it fans poll. 0 = push off. */
+  QUEUE_STREAMS_PER_INSTANCE: int(2_000, 0, 1_000_000),
+  /** Each followed line is re-read at least this often for its streams (a safety net; changes are pushed at once). */
+  QUEUE_STREAM_REFRESH_SECONDS: int(5, 1, 3600),
   /** Signed-in fans may join a concert's pre-queue this long before its salesOpenAt; 0 = only at the opening. */
   PRE_QUEUE_MINUTES: int(30, 0, 1440),
   MAX_HOLDS_PER_USER: int(4, 1, 50),

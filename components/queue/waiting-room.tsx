@@ -6,9 +6,10 @@ import { useEffect, useState } from "react";
 import { isApiError } from "@/lib/ui/api-client";
 import { useFormat } from "@/lib/format/use-format";
 import type { QueueTokenView } from "@/lib/validations/queue";
-import { counterEstimate, counterReached, statusPollMs } from "@/lib/ui/counter-estimate";
+import { counterEstimate, counterReached, statusPollMs, wantsStream } from "@/lib/ui/counter-estimate";
 import { useNow } from "../hooks/use-now";
 import { useQueueStatus } from "../hooks/use-queue-status";
+import { useQueueStream } from "../hooks/use-queue-stream";
 import { useQueueToken } from "../hooks/use-queue-token";
 import { Alert } from "../ui/alert";
 import { Card } from "../ui/card";
@@ -18,8 +19,9 @@ import { LeaveQueueButton } from "./leave-queue-button";
 import { PreQueueCard } from "./pre-queue-card";
 
 /**
- * The live waiting room. Follows the public serving counter against the
- * fan's issue number ("about N ahead"), asks for its own token only when
+ * The live waiting room. Follows the public serving counter (pushed to the
+ * first 1,000 in line, polled behind them) against the fan's issue number
+ * ("about N ahead"), asks for its own token only when
  * near the front (else every 30 s), says so honestly when the line is
  * stalled or paused by staff, and moves on to the seat map by itself the
  * moment the fan is admitted.
@@ -44,7 +46,8 @@ export function WaitingRoom({
   const now = useNow();
   const [near, setNear] = useState(true);
   const { data = initial, error, refetch } = useQueueToken(initial, near);
-  const { status: counter, lastMovedAt } = useQueueStatus(concertId, statusPollMs(data.position));
+  const streaming = useQueueStream(concertId, wantsStream(data));
+  const { status: counter, lastMovedAt } = useQueueStatus(concertId, statusPollMs(data.position, streaming));
   const estimate = counterEstimate(data, counter, lastMovedAt, now);
   if (estimate.near !== near) setNear(estimate.near);
   const reached = counterReached(data, counter);

@@ -110,6 +110,22 @@ export const operations: Record<string, Partial<Record<"get" | "post" | "patch" 
       errors: ["UNAUTHENTICATED", "NOT_FOUND"],
     },
   },
+  "/api/v1/queue/concerts/{concertId}/events": {
+    get: {
+      summary:
+        "The same serving counter, pushed: a text/event-stream of `status` events (data: the status body) sent when the line moves and at least every 5 s",
+      tag: "Waiting room",
+      auth: "none",
+      params: { concertId: "Concert id" },
+      success: {
+        status: 200,
+        schema: z.string(),
+        contentType: "text/event-stream",
+        description: "`event: status` frames whose data is the JSON of GET …/status; the first at once",
+      },
+      errors: ["VALIDATION_FAILED", "NOT_FOUND", "SERVICE_BUSY"],
+    },
+  },
   "/api/v1/queue/concerts/{concertId}/status": {
     get: {
       summary: "Public serving counter of a concert's line (same for every fan; Cache-Control: public, max-age=1)",

@@ -5,7 +5,7 @@ import "server-only";
  * configuration, so a bad one stops the server with its message (e.g.
  * PostgreSQL without AUTH_SECRET) instead of failing every request; stamp
  * each request with its socket's address (for per-address rate limits); then
- * start the tidy-up sweeper.
+ * start the tidy-up sweeper and the waiting room's push feed.
  */
 export async function startInstance(): Promise<void> {
   try {
@@ -19,4 +19,6 @@ export async function startInstance(): Promise<void> {
   stampPeerAddress();
   const { startSweeper } = await import("./start-sweeper");
   startSweeper();
+  const { startStatusFeed } = await import("../queue/status-feed");
+  startStatusFeed();
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { QueueStatus, QueueTokenView } from "@/lib/validations/queue";
-import { counterEstimate, counterReached, STALLED_AFTER_MS, statusPollMs, tokenPollSeconds } from "./counter-estimate";
+import {
+  counterEstimate,
+  counterReached,
+  STALLED_AFTER_MS,
+  statusPollMs,
+  STREAMING_POLL_MS,
+  tokenPollSeconds,
+  wantsStream,
+} from "./counter-estimate";
 
 const view: QueueTokenView = {
   token: "t",
@@ -57,6 +65,22 @@ describe("counterEstimate", () => {
 describe("statusPollMs", () => {
   it("reads every 2 s for the first 1,000 in line and every 15 s behind them", () => {
     expect([statusPollMs(1), statusPollMs(1_000), statusPollMs(1_001), statusPollMs(50_000)]).toEqual([2_000, 2_000, 15_000, 15_000]);
+  });
+
+  it("falls back to the 30 s safety net while the counter is pushed", () => {
+    expect([statusPollMs(1, true), statusPollMs(50_000, true)]).toEqual([STREAMING_POLL_MS, STREAMING_POLL_MS]);
+    expect(STREAMING_POLL_MS).toBe(30_000);
+  });
+});
+
+describe("wantsStream", () => {
+  it("follows the push only while waiting among the first 1,000, not in the pre-queue", () => {
+    const preQueue = { size: 10, salesOpenAt: "2026-12-24T11:00:00.000Z" };
+    expect(wantsStream({ ...view, position: 1 })).toBe(true);
+    expect(wantsStream({ ...view, position: 1_000 })).toBe(true);
+    expect(wantsStream({ ...view, position: 1_001 })).toBe(false);
+    expect(wantsStream({ ...view, position: 1, preQueue })).toBe(false);
+    expect(wantsStream({ ...view, position: 1, status: "ACTIVE" })).toBe(false);
   });
 });
 

@@ -10,8 +10,22 @@ export const STALLED_AFTER_MS = 60_000;
  * bench's "fans kept fresh" figure assumes (bench/scenarios/queue-status.ts).
  */
 export const FRONT_OF_LINE = 1_000;
-export function statusPollMs(position: number): number {
+export function statusPollMs(position: number, streaming = false): number {
+  if (streaming) return STREAMING_POLL_MS;
   return position <= FRONT_OF_LINE ? 2_000 : 15_000;
+}
+
+/** While the counter is pushed (use-queue-stream.ts) the page still reads it this often, as a safety net. */
+export const STREAMING_POLL_MS = 30_000;
+
+/**
+ * Fans near the front (the same first 1,000 that poll every 2 s) follow the
+ * counter's push instead; behind them a 15 s poll of the cached counter is
+ * fresh enough and costs the origin nothing behind a CDN, where a stream
+ * would hold a socket on an app server for each of them.
+ */
+export function wantsStream(view: Pick<QueueTokenView, "status" | "preQueue" | "position">): boolean {
+  return view.status === "WAITING" && !view.preQueue && view.position <= FRONT_OF_LINE;
 }
 
 /** How often a fan far from the front asks for their own token: the public counter carries them in between. */

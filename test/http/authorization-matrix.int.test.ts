@@ -67,6 +67,7 @@ const TABLE: Row[] = [
   { op: "GET /api/v1/concerts", path: () => "/api/v1/concerts", expect: PUBLIC },
   { op: "GET /api/v1/concerts/{concertId}", path: (i) => `/api/v1/concerts/${i.concertId}`, expect: PUBLIC },
   { op: "GET /api/v1/concerts/{concertId}/schedules", path: (i) => `/api/v1/concerts/${i.concertId}/schedules`, expect: PUBLIC },
+  { op: "GET /api/v1/queue/concerts/{concertId}/events", path: (i) => `/api/v1/queue/concerts/${i.concertId}/events`, expect: PUBLIC },
   { op: "GET /api/v1/queue/concerts/{concertId}/status", path: (i) => `/api/v1/queue/concerts/${i.concertId}/status`, expect: PUBLIC },
   { op: "GET /api/v1/queue/challenge", path: (i) => `/api/v1/queue/challenge?concertId=${i.concertId}`, expect: SIGNED_IN },
   {

@@ -125,6 +125,11 @@ async function send(c: Case): Promise<{ status: number; type: string; code?: str
   const headers: Record<string, string> = { ...c.headers };
   if (cookies[c.caller]) headers.cookie = cookies[c.caller];
   const res = await fetch(`${server.url}${c.url}`, { method: c.op.method, headers, body: c.body, redirect: "manual" });
+  // An event stream that opened never ends: its status and type are the answer.
+  if ((res.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
+    await res.body?.cancel();
+    return { status: res.status, type: "text/event-stream", text: "" };
+  }
   const text = await res.text();
   let code: string | undefined;
   try {

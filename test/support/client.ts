@@ -115,8 +115,13 @@ export class ApiClient {
       redirect: "manual",
     });
     this.store(res.headers.getSetCookie());
-    const text = await res.text();
     const type = res.headers.get("content-type") ?? "";
+    // An event stream never ends: its status and headers are the answer (read events with ./event-stream.ts).
+    if (type.startsWith("text/event-stream")) {
+      await res.body?.cancel();
+      return { status: res.status, headers: res.headers, json: undefined, text: "" };
+    }
+    const text = await res.text();
     let json: Json;
     if (type.includes("json") && text) json = JSON.parse(text);
     return { status: res.status, headers: res.headers, json, text };

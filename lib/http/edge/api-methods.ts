@@ -36,6 +36,7 @@ export const API_METHODS: Record<string, readonly ApiMethod[]> = {
   "/api/v1/payments": ["GET", "POST"],
   "/api/v1/payments/[id]": ["GET"],
   "/api/v1/queue/challenge": ["GET"],
+  "/api/v1/queue/concerts/[concertId]/events": ["GET"],
   "/api/v1/queue/concerts/[concertId]/status": ["GET"],
   "/api/v1/queue/tokens": ["POST"],
   "/api/v1/queue/tokens/[token]": ["GET", "DELETE"],
