@@ -22,11 +22,12 @@ import type { BenchReport } from "./report/types";
 import { floor, floorEnd } from "./scenarios/floor";
 import { holdOneSeat, holdSpread } from "./scenarios/holds";
 import { queueJoin, queuePoll } from "./scenarios/queue";
+import { queuePush } from "./scenarios/queue-push";
 import { queueStatus } from "./scenarios/queue-status";
 import { bigRush, rush } from "./scenarios/rush";
 import { seatMap } from "./scenarios/seat-map";
 
-const ALL = [floor, queueJoin, queuePoll, queueStatus, seatMap, holdOneSeat, holdSpread, floorEnd, rush, bigRush];
+const ALL = [floor, queueJoin, queuePoll, queueStatus, seatMap, holdOneSeat, holdSpread, floorEnd, queuePush, rush, bigRush];
 
 const root = path.resolve(import.meta.dirname, "..");
 const cfg = loadConfig();

@@ -118,6 +118,7 @@ export async function runChaosTarget(
       activeLimit: cfg.activeLimit,
       waitingFans: 0,
       bigRushFans: 0,
+      pushFans: 0,
       holdContenders: 0,
       spreadSchedules: 0,
       connections: 1,

@@ -27,6 +27,8 @@ export interface BenchConfig {
   rushFans: number;
   /** The big rush: this many fans join within bigRushArrivalSec on dates of their own (zero 5xx, zero broken invariants). */
   bigRushFans: number;
+  /** Fans who wait with their stream open while the slot ahead frees, one at a time (queue-push). */
+  pushFans: number;
   bigRushArrivalSec: number;
   rushSchedules: number;
   rushActiveLimit: number;
@@ -83,6 +85,7 @@ export function loadConfig(): BenchConfig {
     spreadSchedules: num("BENCH_SPREAD_SCHEDULES", quick ? 40 : 100),
     rushFans: num("BENCH_RUSH_FANS", quick ? 500 : 2000),
     bigRushFans: num("BENCH_BIG_RUSH_FANS", quick ? 2000 : 10_000),
+    pushFans: num("BENCH_PUSH_FANS", quick ? 50 : 200),
     bigRushArrivalSec: num("BENCH_BIG_RUSH_ARRIVAL", 5),
     rushSchedules: num("BENCH_RUSH_SCHEDULES", quick ? 2 : 4),
     rushActiveLimit: num("BENCH_RUSH_ACTIVE_LIMIT", 100),

@@ -6,7 +6,8 @@
  * - holds: a date for seat-map reads, a date with the one contested seat, and
  *   many dates whose seats the spread holds walk through;
  * - rush: a few dates whose seats 2,000 fans buy out;
- * - big rush: as many dates again, for the 10,000 fans who arrive within 5 s.
+ * - big rush: as many dates again, for the 10,000 fans who arrive within 5 s;
+ * - push: one date, a line of its own for the pushed-admission timing.
  */
 import { hashPassword } from "../../lib/auth/password";
 import { venueSeats } from "../../lib/catalogue/seat-layout";
@@ -26,6 +27,7 @@ export interface BenchData {
   holdsConcertId: string;
   rushConcertId: string;
   bigRushConcertId: string;
+  pushConcertId: string;
   mapSchedule: SeededSchedule;
   oneSeatSchedule: SeededSchedule;
   spreadSchedules: SeededSchedule[];
@@ -89,6 +91,7 @@ export async function seedBench(db: Db, cfg: BenchConfig): Promise<BenchData> {
   const holds = await seedConcert(db, "Holds", 2 + cfg.spreadSchedules);
   const rush = await seedConcert(db, "Rush", cfg.rushSchedules);
   const bigRush = await seedConcert(db, "Big rush", cfg.rushSchedules);
+  const push = await seedConcert(db, "Push", 1);
   const [mapSchedule, oneSeatSchedule, ...spreadSchedules] = holds.schedules;
   return {
     fans,
@@ -101,5 +104,6 @@ export async function seedBench(db: Db, cfg: BenchConfig): Promise<BenchData> {
     rushSchedules: rush.schedules,
     bigRushConcertId: bigRush.concertId,
     bigRushSchedules: bigRush.schedules,
+    pushConcertId: push.concertId,
   };
 }

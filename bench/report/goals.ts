@@ -6,6 +6,8 @@ import type { Check, ScenarioReport, TargetReport } from "./types";
 
 const RSS_LIMIT_MB = 400;
 const READ_P99_MS = 250;
+/** Issue 12: a freed slot reaches the next fan's stream within a second (p95). */
+const PUSH_P95_MS = 1_000;
 const RATIO_GOALS: Record<string, { min: number; postgresOnly: boolean }> = {
   "queue-poll": { min: 0.8, postgresOnly: false },
   "seat-map": { min: 0.6, postgresOnly: false },
@@ -22,6 +24,9 @@ export function scenarioGoals(s: ScenarioReport, provider: string, connections: 
       ok: s.ratioToFloor >= ratioGoal.min,
       detail: `${(s.ratioToFloor * 100).toFixed(0)}%`,
     });
+  }
+  if (s.id === "queue-push") {
+    goals.push({ name: `p95 < ${PUSH_P95_MS} ms`, ok: s.summary.latency.p95 < PUSH_P95_MS, detail: `${s.summary.latency.p95} ms` });
   }
   if (s.kind === "read" && connections === 50) {
     goals.push({ name: `p99 < ${READ_P99_MS} ms`, ok: s.summary.latency.p99 < READ_P99_MS, detail: `${s.summary.latency.p99} ms` });
