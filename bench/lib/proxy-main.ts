@@ -13,7 +13,9 @@ if (!port || upstreams.length === 0) {
   process.exit(2);
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 128 });
+// No tighter cap than a real load balancer's: a waiting fan's event stream holds its upstream socket for as
+// long as it is open (queue-push keeps 200 open), and requests beyond the cap would queue behind them.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 4096 });
 let next = 0;
 
 /**
@@ -35,7 +37,7 @@ function forward(req: http.IncomingMessage, body: Buffer, res: http.ServerRespon
   );
   // A client that goes away mid-answer (the load generator closes its in-flight requests when a scenario
   // ends) must not strand the upstream socket: an unread response keeps it out of the agent's pool for
-  // good, and after a few scenarios all 128 are stranded and every request waits (seen: seat-map at 5 req/s,
+  // good, and after a few scenarios the whole pool (then 128) was stranded and every request waits (seen: seat-map at 5 req/s,
   // holds with p95 28 s and the servers idle). Destroying the request discards the socket instead.
   res.on("close", () => {
     if (!res.writableFinished) out.destroy();

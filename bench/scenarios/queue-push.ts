@@ -95,7 +95,7 @@ export const queuePush: Scenario = {
     const followers: Follower[] = [];
     for (let i = 1; i <= count; i++) {
       const joined = await join(ctx, concertId, i);
-      const f: Follower = {
+      followers.push({
         issueNumber: joined.issueNumber,
         token: joined.token,
         cookie: joined.cookie,
@@ -103,12 +103,18 @@ export const queuePush: Scenario = {
         reached: null,
         abort: new AbortController(),
         done: Promise.resolve(),
-      };
-      f.done = follow(`${ctx.url}/api/v1/queue/concerts/${concertId}/events`, f);
-      followers.push(f);
+      });
     }
+    // Opened after the joins, so a round-robin front spreads the streams over every instance.
+    const refused: string[] = [];
+    for (const f of followers)
+      f.done = follow(`${ctx.url}/api/v1/queue/concerts/${concertId}/events`, f).catch((e: unknown) => {
+        refused.push(e instanceof Error ? e.message : String(e));
+        f.serving = -1;
+      });
     // Every stream has sent its first counter before the first slot frees.
     for (const f of followers) while (f.serving === 0) await sleep(20);
+    if (refused.length) throw new Error(`${refused.length} of ${count} streams failed: ${refused[0]}`);
 
     const rec = new Recorder();
     const leaves = new Recorder();
